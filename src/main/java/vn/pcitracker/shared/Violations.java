@@ -1,0 +1,58 @@
+package vn.pcitracker.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the rules a command breaks so that a user sees all problems at once, then throws them
+ * together as one {@link ValidationException}. Services call this before touching the database.
+ */
+public final class Violations {
+
+    private final List<ValidationException.Violation> found = new ArrayList<>();
+
+    public Violations require(String field, Object value) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            add(field, "shared.validation.required");
+        }
+        return this;
+    }
+
+    public Violations maxLength(String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            add(field, "shared.validation.tooLong", max);
+        }
+        return this;
+    }
+
+    public Violations check(boolean ok, String field, String messageKey, Object... args) {
+        if (!ok) {
+            add(field, messageKey, args);
+        }
+        return this;
+    }
+
+    public Violations add(String field, String messageKey, Object... args) {
+        found.add(new ValidationException.Violation(field, messageKey, args));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new ValidationException(found);
+        }
+    }
+
+    /** Trims text input; blank becomes null so that optional fields are stored as absent. */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}
