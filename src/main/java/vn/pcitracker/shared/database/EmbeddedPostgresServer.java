@@ -22,9 +22,9 @@ final class EmbeddedPostgresServer {
     private EmbeddedPostgresServer() {
     }
 
-    /** JDBC URL of the server for this data directory; blank means a throw-away directory. */
-    static String jdbcUrl(String dataDirectory, int port) {
-        EmbeddedPostgres server = RUNNING.computeIfAbsent(key(dataDirectory), key -> start(dataDirectory, port));
+    /** JDBC URL of the server for this data directory; blank means a throw-away one, clean wipes it first. */
+    static String jdbcUrl(String dataDirectory, int port, boolean clean) {
+        EmbeddedPostgres server = RUNNING.computeIfAbsent(key(dataDirectory), key -> start(dataDirectory, port, clean));
         return server.getJdbcUrl("postgres", "postgres");
     }
 
@@ -32,7 +32,7 @@ final class EmbeddedPostgresServer {
         return dataDirectory == null || dataDirectory.isBlank() ? "" : Path.of(dataDirectory).toAbsolutePath().normalize().toString();
     }
 
-    private static EmbeddedPostgres start(String dataDirectory, int port) {
+    private static EmbeddedPostgres start(String dataDirectory, int port, boolean clean) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
@@ -44,7 +44,7 @@ final class EmbeddedPostgresServer {
             } else {
                 Path path = Path.of(directory);
                 Files.createDirectories(path);
-                builder.setDataDirectory(path).setCleanDataDirectory(false);
+                builder.setDataDirectory(path).setCleanDataDirectory(clean);
             }
             long started = System.nanoTime();
             EmbeddedPostgres server = builder.start();
