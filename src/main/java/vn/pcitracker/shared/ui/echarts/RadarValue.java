@@ -13,4 +13,9 @@ public record RadarValue(String name, @JsonProperty("value") List<Number> values
     public RadarValue {
         values = Lists.copyKeepingNulls(values);
     }
+
+    /** Accepts any list of numbers, e.g. a {@code List<Double>}, which the canonical constructor cannot. */
+    public static RadarValue of(String name, List<? extends Number> values) {
+        return new RadarValue(name, Lists.copyKeepingNulls(values));
+    }
 }

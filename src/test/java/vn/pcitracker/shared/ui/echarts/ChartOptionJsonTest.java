@@ -62,7 +62,7 @@ class ChartOptionJsonTest {
         ChartOption option = ChartOption.builder()
                 .radar(Radar.of(List.of(Radar.Indicator.of("Speed", 10), Radar.Indicator.of("Cost", 10).withMin(2)))
                         .withShape(Radar.Shape.CIRCLE).withRadius("65%"))
-                .series(RadarSeries.of("Years", List.of(new RadarValue("2023", Arrays.asList(6.1, null)))))
+                .series(RadarSeries.of("Years", List.of(RadarValue.of("2023", Arrays.asList(6.1, null)))))
                 .build();
 
         assertThat(sentToBrowser(option)).isEqualTo(json("""
