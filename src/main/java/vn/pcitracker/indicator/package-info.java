@@ -1,0 +1,13 @@
+/**
+ * PCI and DDCI as data: owns the ten PCI sub-indices, the PCI editions (one per year) with their sub-index
+ * weights, provinces' published PCI results (composite, rank and sub-index scores, each with its source), the
+ * DDCI component catalogues per unit level and their mapping to PCI sub-indices (a working assumption that an
+ * administrator may edit), and {@link vn.pcitracker.indicator.PciComposite}, the pure calculator that recomputes
+ * a composite from sub-index scores and an edition's weights. Other modules use {@code PciService} and
+ * {@code DdciService} and the records beside them. Uses shared and referencedata (its CSV files are under
+ * {@code data/reference/}).
+ */
+@ApplicationModule
+package vn.pcitracker.indicator;
+
+import org.springframework.modulith.ApplicationModule;
