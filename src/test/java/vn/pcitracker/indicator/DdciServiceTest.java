@@ -11,10 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcitracker.referencedata.LoadResult;
@@ -22,15 +20,11 @@ import vn.pcitracker.referencedata.ReferenceDataService;
 import vn.pcitracker.shared.ValidationException;
 
 /** Each test runs in a transaction that is rolled back, so edits do not leak into other tests. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = IndicatorTests.WITHOUT_VAADIN)
+@SpringBootTest
 @Transactional
 @WithMockUser(roles = "ADMIN")
 class DdciServiceTest {
 
-    @TestConfiguration
-    @EnableMethodSecurity(jsr250Enabled = true)
-    static class MethodSecurity {
-    }
 
     @Autowired
     DdciService ddci;

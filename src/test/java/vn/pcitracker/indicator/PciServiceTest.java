@@ -11,10 +11,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +21,10 @@ import vn.pcitracker.referencedata.ReferenceDataService;
 import vn.pcitracker.shared.RecordNotFoundException;
 
 /** Against the reference data in data/reference/, whose figures come from /work/shared/DOMAIN.md. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = IndicatorTests.WITHOUT_VAADIN)
+@SpringBootTest
 @WithMockUser(roles = "LEADER")
 class PciServiceTest {
 
-    @TestConfiguration
-    @EnableMethodSecurity(jsr250Enabled = true)
-    static class MethodSecurity {
-    }
 
     @Autowired
     PciService pci;

@@ -1,0 +1,54 @@
+package vn.pcitracker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each demo role logs in, sees exactly the navigation its role allows, and is refused elsewhere. */
+class NavigationIT extends BrowserTest {
+
+    private static final String ALL = "/";
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource(delimiter = '|', value = {
+            "admin       | / calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/reference-data",
+            "investment  | / calendar ddci enterprises",
+            "agency      | / calendar",
+            "association | /",
+            "leader      | / calendar ddci"})
+    void eachRoleSeesExactlyItsNavigation(String username, String expected) {
+        logIn(username, "demo");
+        List<String> paths = page.locator("vaadin-side-nav-item").all().stream()
+                .map(item -> item.getAttribute("path")).map(path -> path == null || path.isEmpty() ? ALL : path).toList();
+        screenshot("navigation-" + username);
+
+        assertThat(new TreeSet<>(paths)).isEqualTo(new TreeSet<>(Set.of(expected.split(" "))));
+    }
+
+    @ParameterizedTest(name = "{0} may not open {1}")
+    @CsvSource({"leader, admin/accounts", "association, calendar", "agency, enterprises", "investment, admin/reference-data"})
+    void aRouteOutsideTheRoleIsRefused(String username, String forbidden) {
+        logIn(username, "demo");
+        page.navigate(url(forbidden));
+        waitForVaadin();
+
+        assertThat(page.locator("vaadin-grid").count()).isZero();
+        assertThat(page.content()).containsAnyOf("Could not navigate", "Không", "not found", "404");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWrongPasswordKeepsTheUserOnTheLoginPageWithAMessageInVietnamese() {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name=username]").fill("leader");
+        page.locator("vaadin-login-form input[name=password]").fill("wrong");
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]").first().click();
+        page.waitForURL("**/login?error**");
+        waitForVaadin();
+
+        assertThat(page.locator("vaadin-login-form").innerText()).contains("Sai tên đăng nhập hoặc mật khẩu");
+    }
+}
