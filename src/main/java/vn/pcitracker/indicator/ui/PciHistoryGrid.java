@@ -1,0 +1,35 @@
+package vn.pcitracker.indicator.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.Locale;
+import vn.pcitracker.indicator.PciYearResult;
+import vn.pcitracker.indicator.ProvinceHistory;
+import vn.pcitracker.shared.i18n.LocaleFormats;
+
+/** The chart's figures as a table: readable without the chart, and printable. */
+class PciHistoryGrid extends Grid<PciYearResult> {
+
+    PciHistoryGrid(ProvinceHistory history, Locale locale) {
+        addClassName("pci-history-grid");
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addColumn(PciYearResult::year).setHeader(getTranslation("indicator.PciHistoryGrid.year")).setSortable(true);
+        addColumn(y -> y.composite() == null ? "–" : LocaleFormats.decimal(y.composite(), 2, locale))
+                .setHeader(getTranslation("indicator.PciHistoryGrid.composite"))
+                .setComparator((a, b) -> compare(a.composite(), b.composite()));
+        addColumn(y -> y.rank() == null ? "–" : String.valueOf(y.rank()))
+                .setHeader(getTranslation("indicator.PciHistoryGrid.rank"))
+                .setComparator((a, b) -> compare(a.rank(), b.rank()));
+        addColumn(y -> getTranslation(y.hasSubIndexScores() ? "indicator.PciHistoryGrid.scoresKnown" : "indicator.PciHistoryGrid.scoresUnknown"))
+                .setHeader(getTranslation("indicator.PciHistoryGrid.subIndices"));
+        setItems(history.years().stream().filter(y -> y.composite() != null || y.rank() != null).toList().reversed());
+        setAllRowsVisible(true);
+    }
+
+    private static <T extends Comparable<T>> int compare(T a, T b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return a.compareTo(b);
+    }
+}

@@ -1,0 +1,72 @@
+package vn.pcitracker.indicator.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
+import vn.pcitracker.indicator.PciService;
+import vn.pcitracker.indicator.PciYearResult;
+import vn.pcitracker.indicator.ProvinceHistory;
+import vn.pcitracker.shared.i18n.LocaleFormats;
+import vn.pcitracker.shared.ui.echarts.ChartClickEvent;
+import vn.pcitracker.shared.ui.echarts.ECharts;
+
+/** Where every role starts: the province's PCI composite and rank over the years, its sub-indices, and the sources. */
+@Route("")
+@Menu(title = "indicator.PciOverviewView.menu", order = 0, icon = "vaadin:chart-line")
+@PermitAll
+class PciOverviewView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ProvinceHistory history;
+    private final Span selectedYear = new Span();
+
+    PciOverviewView(PciService pci, @Value("${app.province.code}") String provinceCode) {
+        this.history = pci.history(provinceCode);
+        addClassName("pci-overview");
+        PciCharts charts = new PciCharts(history, getLocale(), this::getTranslation);
+        ECharts trend = charts.compositeAndRank();
+        trend.addClickListener(this::showYear);
+        ECharts radar = charts.subIndexRadar();
+        selectedYear.addClassName("selected-year");
+        selectedYear.setText(getTranslation("indicator.PciOverviewView.clickHint"));
+        Div chartRow = new Div(trend, radar);
+        chartRow.addClassName("chart-row");
+        add(new H2(getTranslation("indicator.PciOverviewView.heading", history.name(getLocale()))),
+                new Paragraph(getTranslation("indicator.PciOverviewView.explanation")),
+                chartRow, selectedYear, new PciHistoryGrid(history, getLocale()), sources());
+    }
+
+    private void showYear(ChartClickEvent click) {
+        history.years().stream().filter(year -> String.valueOf(year.year()).equals(click.getName())).findFirst()
+                .ifPresent(year -> selectedYear.setText(describe(year)));
+    }
+
+    private String describe(PciYearResult year) {
+        String composite = year.composite() == null ? getTranslation("indicator.PciOverviewView.unknown")
+                : LocaleFormats.decimal(year.composite(), 2, getLocale());
+        String rank = year.rank() == null ? getTranslation("indicator.PciOverviewView.unknown") : String.valueOf(year.rank());
+        return getTranslation("indicator.PciOverviewView.yearDetail", String.valueOf(year.year()), composite, rank);
+    }
+
+    private Div sources() {
+        Div sources = new Div(new Span(getTranslation("indicator.PciOverviewView.sources")));
+        sources.addClassName("sources");
+        history.years().stream().map(PciYearResult::sourceUrl).filter(Objects::nonNull).distinct()
+                .forEach(url -> sources.add(new Anchor(url, url, AnchorTarget.BLANK)));
+        return sources;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("indicator.PciOverviewView.title");
+    }
+}
