@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +19,10 @@ import vn.pcitracker.shared.Role;
  * Working days for deadlines: Monday to Friday, minus holidays and days off, plus weekend days worked in
  * exchange. The exceptions are read once into an immutable snapshot, dropped whenever a
  * {@link CalendarChanged} transaction ends and read again on next use, so that counting a deadline never
- * queries the database per day. The arithmetic needs no transaction; only loading the snapshot opens one.
+ * queries the database per day. The arithmetic needs no transaction; only loading the snapshot opens one
+ * (which is why this is a component, not a transactional service).
  */
-@Service
+@Component
 public class WorkingDayCalendar {
 
     private final CalendarDayRepository repository;
