@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Tag("echarts-chart")
 @NpmPackage(value = "echarts", version = "6.0.0")
-@JsModule("./echarts/echarts-chart.js")
+@JsModule("./components/echarts-chart.js")
 public class ECharts extends Component implements HasSize, HasStyle {
 
     static final String OPTION_PROPERTY = "option";
