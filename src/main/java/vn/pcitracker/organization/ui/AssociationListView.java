@@ -1,0 +1,111 @@
+package vn.pcitracker.organization.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.pcitracker.organization.AssociationService;
+import vn.pcitracker.organization.AssociationSummary;
+import vn.pcitracker.shared.Role;
+
+/** Administrators keep the list of business associations that speak for their members. */
+@Route("admin/associations")
+@Menu(title = "organization.AssociationListView.menu", order = 41, icon = "vaadin:group")
+@RolesAllowed(Role.Names.ADMIN)
+class AssociationListView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String KEY = "organization.AssociationListView.";
+
+    private final AssociationService associations;
+    private final TextField search = new TextField();
+    private final Checkbox showRetired = new Checkbox();
+    private final Grid<AssociationSummary> grid = new Grid<>();
+    private final Button edit = new Button();
+    private final Button retire = new Button();
+
+    AssociationListView(AssociationService associations) {
+        this.associations = associations;
+        search.setPlaceholder(getTranslation(KEY + "search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(event -> refresh());
+        showRetired.setLabel(getTranslation(KEY + "showRetired"));
+        showRetired.addValueChangeListener(event -> refresh());
+        Button create = new Button(getTranslation(KEY + "new"), click -> new AssociationFormDialog(null, form -> {
+            associations.create(form);
+            refresh();
+        }).open());
+        edit.setText(getTranslation(KEY + "edit"));
+        edit.addClickListener(click -> {
+            AssociationSummary chosen = grid.asSingleSelect().getValue();
+            new AssociationFormDialog(chosen, form -> {
+                associations.update(chosen.id(), form, chosen.version());
+                refresh();
+            }).open();
+        });
+        retire.setText(getTranslation(KEY + "retire"));
+        retire.addClickListener(click -> {
+            AssociationSummary chosen = grid.asSingleSelect().getValue();
+            RetireConfirmation.open(this, KEY, chosen.name(getLocale()), () -> {
+                associations.retire(chosen.id());
+                refresh();
+            });
+        });
+        configureGrid();
+        grid.asSingleSelect().addValueChangeListener(event -> updateButtons());
+        HorizontalLayout toolbar = new HorizontalLayout(search, showRetired, create, edit, retire);
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(toolbar, grid);
+        setSizeFull();
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(KEY + "title");
+    }
+
+    private void configureGrid() {
+        grid.addColumn(AssociationSummary::code).setHeader(getTranslation(KEY + "code")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(a -> a.name(getLocale())).setHeader(getTranslation(KEY + "name"))
+                .setComparator(Comparator.comparing(a -> a.name(getLocale()))).setFlexGrow(3);
+        grid.addColumn(AssociationSummary::taxCode).setHeader(getTranslation(KEY + "taxCode"))
+                .setComparator(Comparator.comparing(AssociationSummary::taxCode, Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.addColumn(AssociationSummary::sector).setHeader(getTranslation(KEY + "sector"))
+                .setComparator(Comparator.comparing(AssociationSummary::sector, Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.addColumn(a -> Stream.of(a.contactName(), a.contactPhone(), a.contactEmail()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" · "))).setHeader(getTranslation(KEY + "contact")).setFlexGrow(2);
+        grid.addComponentColumn(this::status).setHeader(getTranslation(KEY + "status")).setAutoWidth(true);
+        grid.setSizeFull();
+    }
+
+    private Component status(AssociationSummary association) {
+        return association.active() ? new Span()
+                : RetireConfirmation.badge(getTranslation(KEY + "retired"), BadgeVariant.CONTRAST);
+    }
+
+    private void refresh() {
+        grid.setItems(associations.search(search.getValue(), showRetired.getValue()));
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        AssociationSummary chosen = grid.asSingleSelect().getValue();
+        edit.setEnabled(chosen != null);
+        retire.setEnabled(chosen != null && chosen.active());
+    }
+}

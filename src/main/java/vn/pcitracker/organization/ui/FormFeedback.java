@@ -1,0 +1,68 @@
+package vn.pcitracker.organization.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+import vn.pcitracker.shared.ValidationException;
+
+/**
+ * Runs a save and shows what went wrong where the user looks: each broken rule on its field (translated),
+ * rules without a field and a concurrent edit in a notification. The service decides; this only displays.
+ */
+final class FormFeedback {
+
+    private final Component owner;
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    FormFeedback(Component owner) {
+        this.owner = owner;
+    }
+
+    FormFeedback bind(String field, HasValidation component) {
+        fields.put(field, component);
+        return this;
+    }
+
+    /** Returns whether the save went through. */
+    boolean attempt(Runnable save) {
+        fields.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+        try {
+            save.run();
+            return true;
+        } catch (ValidationException e) {
+            StringBuilder unplaced = new StringBuilder();
+            for (ValidationException.Violation violation : e.violations()) {
+                String message = owner.getTranslation(violation.messageKey(), violation.args());
+                HasValidation field = fields.get(violation.field());
+                if (field == null) {
+                    unplaced.append(message).append(' ');
+                } else {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                }
+            }
+            if (!unplaced.isEmpty()) {
+                error(owner, unplaced.toString().strip());
+            }
+        } catch (OptimisticLockingFailureException e) {
+            error(owner, owner.getTranslation("organization.FormFeedback.staleVersion"));
+        }
+        return false;
+    }
+
+    static void error(Component owner, String message) {
+        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    static void success(Component owner, String key) {
+        Notification.show(owner.getTranslation(key), 3000, Notification.Position.BOTTOM_END)
+                .addThemeVariants(NotificationVariant.SUCCESS);
+    }
+}
