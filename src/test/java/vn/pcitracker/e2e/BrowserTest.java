@@ -5,7 +5,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The application on a random port, driven by Debian's Chromium through Playwright. Nothing is
- * downloaded: Playwright's driver ships in its jar and the browser is the system's.
+ * downloaded: Playwright's driver ships in its jar and the browser is the system's. Playwright gives
+ * every launch a fresh temporary profile.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class BrowserTest {
@@ -33,13 +33,12 @@ abstract class BrowserTest {
     Page page;
 
     @BeforeAll
-    static void launchBrowser() throws Exception {
+    static void launchBrowser() {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"))));
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
     @AfterAll

@@ -20,9 +20,6 @@ import vn.pcitracker.shared.ui.echarts.Tooltip;
 /** Builds the overview's charts from a province's history; unknown figures stay gaps, never zeros. */
 final class PciCharts {
 
-    /** Provinces ranked by VCCI: 63 until the 2025 merger. */
-    private static final int LAST_RANK = 63;
-
     private final ProvinceHistory history;
     private final Locale locale;
     private final BiFunction<String, Object[], String> translate;
@@ -42,7 +39,7 @@ final class PciCharts {
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom())
                 .xAxis(Axis.category(years.stream().map(y -> String.valueOf(y.year())).toList()))
                 .yAxis(Axis.value().withName(score).withRange(40, 80))
-                .yAxis(Axis.value().withName(rank).inverted().withRange(1, LAST_RANK).withMinInterval(1).at(Axis.Position.RIGHT))
+                .yAxis(Axis.value().withName(rank).inverted().withRange(1, null).withMinInterval(1).at(Axis.Position.RIGHT))
                 .series(LineSeries.of(score, years.stream().map(PciYearResult::composite).toList()).withSymbol("circle"),
                         LineSeries.of(rank, years.stream().map(PciYearResult::rank).toList()).onYAxis(1).withSymbol("diamond"))
                 .build();
@@ -58,7 +55,7 @@ final class PciCharts {
         ChartOption option = ChartOption.builder()
                 .title(Title.of(text("indicator.PciCharts.radarTitle", range)))
                 .tooltip(Tooltip.item()).legend(Legend.atBottom())
-                .radar(Radar.of(spokes).withRadius("60%"))
+                .radar(Radar.of(spokes).withRadius("52%"))
                 .series(RadarSeries.of(text("indicator.PciCharts.radarSeries"), values))
                 .build();
         return sized(new ECharts(option), "radar-chart");

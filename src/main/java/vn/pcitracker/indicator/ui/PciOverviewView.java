@@ -40,9 +40,11 @@ class PciOverviewView extends VerticalLayout implements HasDynamicTitle {
         selectedYear.setText(getTranslation("indicator.PciOverviewView.clickHint"));
         Div chartRow = new Div(trend, radar);
         chartRow.addClassName("chart-row");
+        PciHistoryGrid table = new PciHistoryGrid(history, getLocale());
+        table.setWidthFull();
         add(new H2(getTranslation("indicator.PciOverviewView.heading", history.name(getLocale()))),
                 new Paragraph(getTranslation("indicator.PciOverviewView.explanation")),
-                chartRow, selectedYear, new PciHistoryGrid(history, getLocale()), sources());
+                chartRow, selectedYear, table, sources());
     }
 
     private void showYear(ChartClickEvent click) {
