@@ -49,6 +49,6 @@ class NavigationIT extends BrowserTest {
         page.waitForURL("**/login?error**");
         waitForVaadin();
 
-        assertThat(page.locator("vaadin-login-form").innerText()).contains("Sai tên đăng nhập hoặc mật khẩu");
+        assertThat(page.getByText("Sai tên đăng nhập hoặc mật khẩu").isVisible()).isTrue();
     }
 }

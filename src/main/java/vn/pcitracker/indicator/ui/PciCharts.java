@@ -55,7 +55,7 @@ final class PciCharts {
         ChartOption option = ChartOption.builder()
                 .title(Title.of(text("indicator.PciCharts.radarTitle", range)))
                 .tooltip(Tooltip.item()).legend(Legend.atBottom())
-                .radar(Radar.of(spokes).withRadius("52%"))
+                .radar(Radar.of(spokes).withRadius("55%").withNamesWrappedAt(110))
                 .series(RadarSeries.of(text("indicator.PciCharts.radarSeries"), values))
                 .build();
         return sized(new ECharts(option), "radar-chart");

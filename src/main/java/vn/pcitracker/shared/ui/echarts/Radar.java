@@ -12,24 +12,34 @@ import java.util.Locale;
  * different things.
  *
  * @param radius size of the radar, pixels or percent of the smaller side, e.g. {@code "65%"}
+ * @param axisName how spoke names are drawn: long names wrap at a width instead of running off the chart
  */
-public record Radar(@JsonProperty("indicator") List<Indicator> indicators, Shape shape, String radius)
-        implements Serializable {
+public record Radar(@JsonProperty("indicator") List<Indicator> indicators, Shape shape, String radius,
+                    AxisName axisName) implements Serializable {
 
     public Radar {
         indicators = Lists.copyKeepingNulls(indicators);
     }
 
     public static Radar of(List<Indicator> indicators) {
-        return new Radar(indicators, null, null);
+        return new Radar(indicators, null, null, null);
     }
 
     public Radar withShape(Shape shape) {
-        return new Radar(indicators, shape, radius);
+        return new Radar(indicators, shape, radius, axisName);
     }
 
     public Radar withRadius(String radius) {
-        return new Radar(indicators, shape, radius);
+        return new Radar(indicators, shape, radius, axisName);
+    }
+
+    /** Spoke names wrap onto several lines once wider than {@code pixels}. */
+    public Radar withNamesWrappedAt(int pixels) {
+        return new Radar(indicators, shape, radius, new AxisName(pixels, "break"));
+    }
+
+    /** ECharts' {@code radar.axisName} text style; {@code overflow: "break"} wraps at {@code width}. */
+    public record AxisName(Integer width, String overflow) implements Serializable {
     }
 
     /** One spoke; {@code min} defaults to 0 in ECharts. */

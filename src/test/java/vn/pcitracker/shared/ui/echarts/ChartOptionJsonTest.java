@@ -61,13 +61,13 @@ class ChartOptionJsonTest {
     void radarIndicatorsAndPolygonsUseTheSingularKeysOfECharts() {
         ChartOption option = ChartOption.builder()
                 .radar(Radar.of(List.of(Radar.Indicator.of("Speed", 10), Radar.Indicator.of("Cost", 10).withMin(2)))
-                        .withShape(Radar.Shape.CIRCLE).withRadius("65%"))
+                        .withShape(Radar.Shape.CIRCLE).withRadius("65%").withNamesWrappedAt(100))
                 .series(RadarSeries.of("Years", List.of(RadarValue.of("2023", Arrays.asList(6.1, null)))))
                 .build();
 
         assertThat(sentToBrowser(option)).isEqualTo(json("""
                 {"radar": {"indicator": [{"name": "Speed", "max": 10}, {"name": "Cost", "max": 10, "min": 2}],
-                           "shape": "circle", "radius": "65%"},
+                           "shape": "circle", "radius": "65%", "axisName": {"width": 100, "overflow": "break"}},
                  "series": [{"type": "radar", "name": "Years", "data": [{"name": "2023", "value": [6.1, null]}]}]}
                 """));
     }
