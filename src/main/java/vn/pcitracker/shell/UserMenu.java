@@ -25,6 +25,7 @@ class UserMenu extends MenuBar {
         SignedInUser user = currentUser.get().orElse(null);
         String name = user == null ? "" : user.displayName();
         Avatar avatar = new Avatar(name);
+        avatar.setAbbreviation(initials(name));
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
         Span label = new Span(name);
         label.addClassName("user-name");
@@ -38,6 +39,17 @@ class UserMenu extends MenuBar {
         language(languages, "Tiếng Việt", AppLocales.VIETNAMESE, languageSelection);
         language(languages, "English", AppLocales.ENGLISH, languageSelection);
         menu.addItem(getTranslation("shell.UserMenu.logout"), click -> authentication.logout());
+    }
+
+    /** "Nguyễn Thu Hà – Sở Tài chính" → "NH": family and given name, ignoring what follows a dash. */
+    static String initials(String displayName) {
+        String person = displayName.split("\\s[–-]\\s", 2)[0].strip();
+        String[] words = person.isEmpty() ? new String[0] : person.split("\\s+");
+        if (words.length == 0) {
+            return "?";
+        }
+        String first = words[0].substring(0, 1);
+        return words.length == 1 ? first.toUpperCase() : (first + words[words.length - 1].charAt(0)).toUpperCase();
     }
 
     private void language(SubMenu languages, String label, Locale locale, LanguageSelection languageSelection) {
