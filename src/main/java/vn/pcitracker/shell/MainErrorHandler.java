@@ -31,7 +31,7 @@ class MainErrorHandler implements ErrorHandler {
             log.error("Unhandled error in the UI", event.getThrowable());
         }
         if (ui != null) {
-            ui.access(() -> show(ui, message(ui, problem)));
+            ui.access(() -> show(message(ui, problem)));
         }
     }
 
@@ -46,7 +46,7 @@ class MainErrorHandler implements ErrorHandler {
         };
     }
 
-    private static void show(UI ui, String text) {
+    private static void show(String text) {
         Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

@@ -1,14 +1,13 @@
 package vn.pcitracker.calendar.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import vn.pcitracker.shared.ui.FormFeedback;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
@@ -72,24 +71,11 @@ class CalendarDayDialog extends Dialog {
     }
 
     private void save() {
-        fieldsByName.values().forEach(field -> field.setInvalid(false));
-        try {
-            onSave.accept(new CalendarEntry(day.getValue(), kind.getValue(), nameVi.getValue(), nameEn.getValue(),
-                    confirmed.getValue(), sourceUrl.getValue()));
+        FormFeedback feedback = new FormFeedback(this);
+        fieldsByName.forEach(feedback::bind);
+        if (feedback.attempt(() -> onSave.accept(new CalendarEntry(day.getValue(), kind.getValue(), nameVi.getValue(),
+                nameEn.getValue(), confirmed.getValue(), sourceUrl.getValue())))) {
             close();
-        } catch (ValidationException e) {
-            e.violations().forEach(this::show);
-        }
-    }
-
-    private void show(ValidationException.Violation violation) {
-        String message = getTranslation(violation.messageKey(), violation.args());
-        HasValidation field = violation.field() == null ? null : fieldsByName.get(violation.field());
-        if (field == null) {
-            Notification.show(message).addThemeVariants(NotificationVariant.ERROR);
-        } else {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
         }
     }
 }

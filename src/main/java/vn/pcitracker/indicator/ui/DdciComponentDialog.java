@@ -1,13 +1,12 @@
 package vn.pcitracker.indicator.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import vn.pcitracker.shared.ui.FormFeedback;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Comparator;
 import java.util.List;
@@ -15,12 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import vn.pcitracker.indicator.DdciComponentDetails;
 import vn.pcitracker.indicator.SubIndex;
 import vn.pcitracker.indicator.UpdateDdciComponent;
 import vn.pcitracker.indicator.domain.DdciComponent;
-import vn.pcitracker.shared.ValidationException;
 
 /**
  * Edits one DDCI component's names and PCI sub-indices. Saving goes through the callback; the service's
@@ -66,29 +63,12 @@ class DdciComponentDialog extends Dialog {
     }
 
     private void save() {
-        fields.values().forEach(field -> field.setInvalid(false));
         UpdateDdciComponent command = new UpdateDdciComponent(component.id(), nameVi.getValue(), nameEn.getValue(),
                 pciSubIndices.getValue().stream().map(SubIndex::id).collect(Collectors.toSet()), component.version());
-        try {
-            save.accept(command);
+        FormFeedback feedback = new FormFeedback(this);
+        fields.forEach(feedback::bind);
+        if (feedback.attempt(() -> save.accept(command))) {
             close();
-        } catch (ValidationException e) {
-            e.violations().forEach(this::show);
-        } catch (OptimisticLockingFailureException e) {
-            Notification.show(getTranslation("indicator.DdciComponentDialog.changedElsewhere"))
-                    .addThemeVariants(NotificationVariant.ERROR);
-            close();
-        }
-    }
-
-    private void show(ValidationException.Violation violation) {
-        String message = getTranslation(violation.messageKey(), violation.args());
-        HasValidation field = violation.field() == null ? null : fields.get(violation.field());
-        if (field == null) {
-            Notification.show(message).addThemeVariants(NotificationVariant.ERROR);
-        } else {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
         }
     }
 }

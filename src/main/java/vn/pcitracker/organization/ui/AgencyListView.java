@@ -1,6 +1,7 @@
 package vn.pcitracker.organization.ui;
 
 import com.vaadin.flow.component.badge.Badge;
+import vn.pcitracker.shared.ui.FormFeedback;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,6 +1,7 @@
 package vn.pcitracker.organization.ui;
 
 import com.vaadin.flow.component.button.Button;
+import vn.pcitracker.shared.ui.FormFeedback;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;

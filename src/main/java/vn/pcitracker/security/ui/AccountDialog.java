@@ -18,8 +18,7 @@ import vn.pcitracker.organization.AssociationSummary;
 import vn.pcitracker.security.AccountForm;
 import vn.pcitracker.security.AccountSummary;
 import vn.pcitracker.shared.Role;
-import vn.pcitracker.shared.ValidationException;
-import vn.pcitracker.shared.ui.FieldErrors;
+import vn.pcitracker.shared.ui.FormFeedback;
 
 /** Create or edit an account; the save callback receives the form and, for a new account, its password. */
 class AccountDialog extends Dialog {
@@ -86,11 +85,10 @@ class AccountDialog extends Dialog {
         AccountForm form = new AccountForm(username.getValue(), displayName.getValue(), email.getValue(), role.getValue(),
                 agency.getOptionalValue().map(AgencySummary::id).orElse(null),
                 association.getOptionalValue().map(AssociationSummary::id).orElse(null));
-        try {
-            save.accept(form, password.getValue());
+        FormFeedback feedback = new FormFeedback(this);
+        fields().forEach(feedback::bind);
+        if (feedback.attempt(() -> save.accept(form, password.getValue()))) {
             close();
-        } catch (ValidationException invalid) {
-            FieldErrors.show(invalid, fields(), this);
         }
     }
 

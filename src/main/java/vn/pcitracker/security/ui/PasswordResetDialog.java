@@ -5,11 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
-import java.util.Map;
 import java.util.function.ObjLongConsumer;
 import vn.pcitracker.security.AccountSummary;
-import vn.pcitracker.shared.ValidationException;
-import vn.pcitracker.shared.ui.FieldErrors;
+import vn.pcitracker.shared.ui.FormFeedback;
 
 /** An administrator sets a new password, typed twice. */
 class PasswordResetDialog extends Dialog {
@@ -29,12 +27,9 @@ class PasswordResetDialog extends Dialog {
                 repeat.setInvalid(true);
                 return;
             }
-            try {
-                reset.accept(password.getValue(), account.id());
+            if (new FormFeedback(this).bind("password", password).attempt(() -> reset.accept(password.getValue(), account.id()))) {
                 Notification.show(getTranslation("security.PasswordResetDialog.done"));
                 close();
-            } catch (ValidationException invalid) {
-                FieldErrors.show(invalid, Map.of("password", password), this);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,4 +1,4 @@
-package vn.pcitracker.organization.ui;
+package vn.pcitracker.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -13,22 +13,22 @@ import vn.pcitracker.shared.ValidationException;
  * Runs a save and shows what went wrong where the user looks: each broken rule on its field (translated),
  * rules without a field and a concurrent edit in a notification. The service decides; this only displays.
  */
-final class FormFeedback {
+public final class FormFeedback {
 
     private final Component owner;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    FormFeedback(Component owner) {
+    public FormFeedback(Component owner) {
         this.owner = owner;
     }
 
-    FormFeedback bind(String field, HasValidation component) {
+    public FormFeedback bind(String field, HasValidation component) {
         fields.put(field, component);
         return this;
     }
 
     /** Returns whether the save went through. */
-    boolean attempt(Runnable save) {
+    public boolean attempt(Runnable save) {
         fields.values().forEach(field -> {
             field.setInvalid(false);
             field.setErrorMessage(null);
@@ -52,16 +52,16 @@ final class FormFeedback {
                 error(owner, unplaced.toString().strip());
             }
         } catch (OptimisticLockingFailureException e) {
-            error(owner, owner.getTranslation("organization.FormFeedback.staleVersion"));
+            error(owner, owner.getTranslation("shared.FormFeedback.staleVersion"));
         }
         return false;
     }
 
-    static void error(Component owner, String message) {
+    public static void error(Component owner, String message) {
         Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
     }
 
-    static void success(Component owner, String key) {
+    public static void success(Component owner, String key) {
         Notification.show(owner.getTranslation(key), 3000, Notification.Position.BOTTOM_END)
                 .addThemeVariants(NotificationVariant.SUCCESS);
     }
