@@ -2,18 +2,22 @@ package vn.pcitracker;
 
 import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import kotlin.jvm.functions.Function0;
 import kotlin.jvm.functions.Function1;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +70,11 @@ public abstract class ViewTestBase {
     protected <T extends Component> T navigateTo(Class<T> view) {
         UI.getCurrent().navigate(view);
         return LocatorJ._get(view);
+    }
+
+    /** The grid's rows as its data provider gives them, sorted and filtered as the user sees them. */
+    protected static <T> List<T> rows(Grid<T> grid) {
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(index -> GridKt._get(grid, index)).toList();
     }
 
     /** Switches the session's language and reloads the page, as the user menu's language switch does. */
