@@ -77,7 +77,10 @@ public abstract class ViewTestBase {
         return IntStream.range(0, GridKt._size(grid)).mapToObj(index -> GridKt._get(grid, index)).toList();
     }
 
-    /** Switches the session's language and reloads the page, as the user menu's language switch does. */
+    /**
+     * Switches the session's language and reloads the page like the user menu's language switch, but without
+     * remembering it for the account: the demo accounts are shared by every test and must stay Vietnamese.
+     */
     protected void reloadIn(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().getPage().reload();

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -37,7 +38,7 @@ class AgencyListViewTest extends ViewTestBase {
         search("so xay dung");
 
         assertThat(rows(grid())).extracting(AgencySummary::code, AgencySummary::nameVi)
-                .contains(org.assertj.core.groups.Tuple.tuple("S-XD", "Sở Xây dựng"));
+                .contains(tuple("S-XD", "Sở Xây dựng"));
     }
 
     @Test
