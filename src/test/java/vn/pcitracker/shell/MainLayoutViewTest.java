@@ -1,0 +1,69 @@
+package vn.pcitracker.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.pcitracker.ViewTestBase;
+import vn.pcitracker.shared.i18n.AppLocales;
+
+class MainLayoutViewTest extends ViewTestBase {
+
+    static Stream<Arguments> routesPerDemoLogin() {
+        return Stream.of(
+                Arguments.of("admin", List.of("", "calendar", "ddci", "admin/agencies", "admin/associations", "enterprises",
+                        "admin/accounts", "admin/reference-data")),
+                Arguments.of("investment", List.of("", "calendar", "ddci", "enterprises")),
+                Arguments.of("agency", List.of("", "calendar")),
+                Arguments.of("association", List.of("")),
+                Arguments.of("leader", List.of("", "calendar", "ddci")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routesPerDemoLogin")
+    void theSideNavigationListsExactlyTheViewsTheRoleMayOpen(String username, List<String> expectedRoutes) {
+        signInAs(username);
+
+        assertThat(navigationItems()).extracting(SideNavItem::getPath).containsExactlyInAnyOrderElementsOf(expectedRoutes);
+    }
+
+    @Test
+    void navigationLabelsAreVietnameseByDefault() {
+        signInAs("leader");
+
+        assertThat(navigationItems()).extracting(SideNavItem::getLabel)
+                .containsExactlyInAnyOrder("Tổng quan", "Lịch làm việc", "Danh mục DDCI");
+    }
+
+    @Test
+    void navigationLabelsFollowTheUiLanguage() {
+        signInAs("leader");
+
+        reloadIn(AppLocales.ENGLISH);
+
+        assertThat(navigationItems()).extracting(SideNavItem::getLabel)
+                .containsExactlyInAnyOrder("Overview", "Calendar", "DDCI catalogue");
+    }
+
+    @Test
+    void theUserMenuShowsTheSignedInUsersDisplayName() {
+        signInAs("investment");
+
+        assertThat(_get(_get(UserMenu.class), Span.class, spec -> spec.withClasses("user-name")).getText())
+                .isEqualTo("Nguyễn Thu Hà – Sở Tài chính (demo)");
+    }
+
+    private static List<SideNavItem> navigationItems() {
+        return _find(_get(MainLayout.class), SideNavItem.class, spec -> spec.withPredicate(item -> item.getParent()
+                .filter(SideNav.class::isInstance).isPresent()));
+    }
+}
