@@ -1,0 +1,50 @@
+package vn.pcitracker.shared.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The schema as Flyway builds it, on whichever PostgreSQL the run uses (embedded 17 by default, the machine's
+ * 15 in CI's second pass). Hibernate's validation of the entities runs as the context starts.
+ */
+@SpringBootTest
+class MigrationTest {
+
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void everyMigrationIsAppliedSuccessfully() {
+        List<Boolean> outcomes = jdbc.queryForList("select success from flyway_schema_history where version is not null", Boolean.class);
+
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(5).containsOnly(true);
+    }
+
+    @Test
+    void theSearchExtensionsAreInstalled() {
+        assertThat(jdbc.queryForList("select extname from pg_extension", String.class)).contains("unaccent", "pg_trgm");
+    }
+
+    @Test
+    void searchTextIgnoresCaseAndVietnameseDiacriticsIncludingTheLetterD() {
+        assertThat(jdbc.queryForObject("select search_text('Sở Xây Dựng Đồ Sơn')", String.class)).isEqualTo("so xay dung do son");
+    }
+
+    @Test
+    void everyEditableTableCarriesAVersionForOptimisticLocking() {
+        List<String> withoutVersion = jdbc.queryForList("""
+                select t.table_name from information_schema.tables t
+                where t.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+                  and t.table_name not in ('flyway_schema_history', 'agency_successor', 'pci_edition_weight',
+                                           'pci_sub_index_score', 'ddci_component_pci')
+                  and not exists (select 1 from information_schema.columns c
+                                  where c.table_schema = t.table_schema and c.table_name = t.table_name
+                                    and c.column_name = 'version')""", String.class);
+
+        assertThat(withoutVersion).isEmpty();
+    }
+}
