@@ -45,6 +45,7 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle {
     AgencyListView(AgencyService agencies) {
         this.agencies = agencies;
         search.setPlaceholder(getTranslation(KEY + "search"));
+        search.setWidth("20rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.addValueChangeListener(event -> refresh());
@@ -87,13 +88,13 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addColumn(AgencySummary::code).setHeader(getTranslation(KEY + "code")).setSortable(true).setAutoWidth(true);
         grid.addColumn(agency -> agency.name(getLocale())).setHeader(getTranslation(KEY + "name"))
-                .setComparator(Comparator.comparing(agency -> agency.name(getLocale()))).setFlexGrow(3);
+                .setComparator(Comparator.comparing(agency -> agency.name(getLocale()))).setWidth("18rem").setFlexGrow(3).setResizable(true);
         grid.addColumn(agency -> getTranslation(agency.kind().labelKey())).setHeader(getTranslation(KEY + "kind"))
                 .setComparator(Comparator.comparing(AgencySummary::kind)).setAutoWidth(true);
         grid.addColumn(agency -> LocaleFormats.date(agency.validFrom(), getLocale())).setHeader(getTranslation(KEY + "validFrom"))
-                .setComparator(Comparator.comparing(AgencySummary::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())));
+                .setComparator(Comparator.comparing(AgencySummary::validFrom, Comparator.nullsFirst(Comparator.naturalOrder()))).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(agency -> LocaleFormats.date(agency.validTo(), getLocale())).setHeader(getTranslation(KEY + "validTo"))
-                .setComparator(Comparator.comparing(AgencySummary::validTo, Comparator.nullsLast(Comparator.naturalOrder())));
+                .setComparator(Comparator.comparing(AgencySummary::validTo, Comparator.nullsLast(Comparator.naturalOrder()))).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(agency -> AgencyChoices.names(agency.successorIds(), byId, getLocale()))
                 .setHeader(getTranslation(KEY + "successors")).setFlexGrow(2);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation(KEY + "status")).setAutoWidth(true);

@@ -40,6 +40,7 @@ class AssociationListView extends VerticalLayout implements HasDynamicTitle {
     AssociationListView(AssociationService associations) {
         this.associations = associations;
         search.setPlaceholder(getTranslation(KEY + "search"));
+        search.setWidth("20rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.addValueChangeListener(event -> refresh());

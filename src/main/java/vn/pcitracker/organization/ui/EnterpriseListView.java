@@ -36,6 +36,7 @@ class EnterpriseListView extends VerticalLayout implements HasDynamicTitle {
     EnterpriseListView(EnterpriseService enterprises) {
         this.enterprises = enterprises;
         search.setPlaceholder(getTranslation(KEY + "search"));
+        search.setWidth("20rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.addValueChangeListener(event -> refresh());

@@ -38,6 +38,7 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
         this.associations = associations;
         setSizeFull();
         search.setPlaceholder(getTranslation("security.AccountListView.search"));
+        search.setWidth("20rem");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
@@ -51,9 +52,9 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
     private Grid<AccountSummary> configureGrid() {
         AccountBindingNames names = new AccountBindingNames(agencies, associations, getLocale());
         grid.addColumn(AccountSummary::username).setHeader(getTranslation("security.AccountListView.username")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("security.AccountListView.displayName")).setSortable(true).setFlexGrow(1);
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("security.AccountListView.displayName")).setSortable(true).setWidth("14rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(a -> getTranslation("security.Role." + a.role().name())).setHeader(getTranslation("security.AccountListView.role")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(names::bindingOf).setHeader(getTranslation("security.AccountListView.binding")).setFlexGrow(1);
+        grid.addColumn(names::bindingOf).setHeader(getTranslation("security.AccountListView.binding")).setWidth("12rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(a -> getTranslation(a.enabled() ? "security.AccountListView.enabled" : "security.AccountListView.disabled"))
                 .setHeader(getTranslation("security.AccountListView.status")).setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
