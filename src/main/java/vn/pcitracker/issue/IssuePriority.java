@@ -1,0 +1,4 @@
+package vn.pcitracker.issue;
+
+/** Labels: {@code issue.IssuePriority.<NAME>}. */
+public enum IssuePriority { LOW, NORMAL, HIGH, URGENT }
