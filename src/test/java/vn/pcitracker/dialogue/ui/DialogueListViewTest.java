@@ -52,6 +52,7 @@ class DialogueListViewTest extends ViewTestBase {
         _click(_get(dialog, Button.class, spec -> spec.withText("Lưu")));
 
         DatePicker heldOn = _get(dialog, DatePicker.class, spec -> spec.withLabel("Ngày tổ chức"));
+        assertThat(heldOn.getI18n().getDateFormats()).as("Vietnamese dates").containsExactly("dd/MM/yyyy");
         assertThat(heldOn.isInvalid()).isTrue();
         assertThat(heldOn.getErrorMessage()).isEqualTo("Ngày tổ chức không được quá một năm kể từ hôm nay");
         assertThat(dialog.isOpened()).isTrue();
