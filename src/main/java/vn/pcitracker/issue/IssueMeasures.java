@@ -22,9 +22,9 @@ public class IssueMeasures {
     private static final String ANSWERED_IN_PERIOD = " WHERE i.answered_on BETWEEN :from AND :to";
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final IssueToday today;
+    private final IssueClock today;
 
-    IssueMeasures(NamedParameterJdbcTemplate jdbc, IssueToday today) {
+    IssueMeasures(NamedParameterJdbcTemplate jdbc, IssueClock today) {
         this.jdbc = jdbc;
         this.today = today;
     }
@@ -84,7 +84,7 @@ public class IssueMeasures {
                 """.formatted(IssueSearchSql.AWAITING_ANSWER);
         String sql = "SELECT count(*) FILTER (WHERE NOT (coalesce(p.overdue, false) OR coalesce(p.unsatisfied, false)))"
                 + ", count(*) FROM (" + population + agencyCondition(agencyId) + ") p";
-        return query(sql, parameters(from, to, agencyId).addValue("today", today.get()));
+        return query(sql, parameters(from, to, agencyId).addValue("today", today.today()));
     }
 
     /**

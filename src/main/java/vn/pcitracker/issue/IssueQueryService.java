@@ -33,10 +33,10 @@ public class IssueQueryService {
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final WorkingDayCalendar calendar;
-    private final IssueToday today;
+    private final IssueClock today;
 
     IssueQueryService(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, WorkingDayCalendar calendar,
-                      IssueToday today) {
+                      IssueClock today) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.calendar = calendar;
@@ -56,7 +56,7 @@ public class IssueQueryService {
     @PreAuthorize(Role.Names.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public List<IssueListItem> search(IssueFilter filter, IssueSort sort, int offset, int limit) {
-        LocalDate day = today.get();
+        LocalDate day = today.today();
         IssueSearchSql sql = new IssueSearchSql(visibility(), filter, day);
         String page = sql.pageSql(sort, offset, limit);
         if (sql.seesNothing() || limit == 0) {
@@ -68,7 +68,7 @@ public class IssueQueryService {
     @PreAuthorize(Role.Names.IS_AUTHENTICATED)
     @Transactional(readOnly = true)
     public long count(IssueFilter filter) {
-        IssueSearchSql sql = new IssueSearchSql(visibility(), filter, today.get());
+        IssueSearchSql sql = new IssueSearchSql(visibility(), filter, today.today());
         if (sql.seesNothing()) {
             return 0;
         }

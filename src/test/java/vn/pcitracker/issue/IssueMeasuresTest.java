@@ -39,7 +39,7 @@ class IssueMeasuresTest {
     private static final LocalDate TODAY = LocalDate.of(2098, 3, 28);
 
     @Autowired IssueMeasures measures;
-    @Autowired IssueToday today;
+    @Autowired IssueClock today;
     @Autowired AgencyService agencies;
     @Autowired WorkingDayCalendar calendar;
     @Autowired JdbcTemplate jdbc;
@@ -51,7 +51,7 @@ class IssueMeasuresTest {
 
     @BeforeEach
     void fixture() {
-        today.useClock(Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.ofHours(7)), IssueToday.ZONE));
+        today.use(Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.ofHours(7)), IssueClock.ZONE));
         rows = new IssueQueryTestRows(jdbc);
         agency = newAgency();
         otherAgency = newAgency();
@@ -93,7 +93,7 @@ class IssueMeasuresTest {
 
     @AfterEach
     void systemClock() {
-        today.useClock(null);
+        today.reset();
     }
 
     @Test
@@ -127,7 +127,7 @@ class IssueMeasuresTest {
     @Test
     void decision766SatisfactionCountsADeadlineOnlyOnceItHasPassed() {
         // On 31 March, I11's deadline (30 March) has passed too: total 7, numerator still 2.
-        today.useClock(Clock.fixed(TO.atTime(10, 0).toInstant(ZoneOffset.ofHours(7)), IssueToday.ZONE));
+        today.use(Clock.fixed(TO.atTime(10, 0).toInstant(ZoneOffset.ofHours(7)), IssueClock.ZONE));
 
         assertThat(measures.satisfaction766(FROM, TO, agency)).isEqualTo(new Measure(2, 7));
     }

@@ -33,7 +33,7 @@ class IssueQueryServiceTest {
 
     @Autowired IssueQueryService queries;
     @Autowired WorkingDayCalendar calendar;
-    @Autowired IssueToday today;
+    @Autowired IssueClock today;
     @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
 
@@ -101,7 +101,7 @@ class IssueQueryServiceTest {
     @AfterEach
     void signOut() {
         TestLogins.signOut();
-        today.useClock(null);
+        today.reset();
     }
 
     @Test
@@ -209,7 +209,7 @@ class IssueQueryServiceTest {
     @Test
     void eachRowTellsTheWorkingDaysLeftWhileAnAnswerIsAwaitedAndWhetherItIsOverdue() {
         TestLogins.signIn(context, "investment");
-        LocalDate now = today.get();
+        LocalDate now = today.today();
 
         Map<Long, IssueListItem> items = new java.util.HashMap<>();
         queries.search(mine(), IssueSort.NEWEST, 0, 50).forEach(item -> items.put(item.id(), item));
@@ -233,7 +233,7 @@ class IssueQueryServiceTest {
     @Test
     void overdueFollowsTheInjectedToday() {
         TestLogins.signIn(context, "investment");
-        today.useClock(java.time.Clock.fixed(LocalDate.of(2199, 1, 2).atStartOfDay(IssueToday.ZONE).toInstant(), IssueToday.ZONE));
+        today.use(java.time.Clock.fixed(LocalDate.of(2199, 1, 2).atStartOfDay(IssueClock.ZONE).toInstant(), IssueClock.ZONE));
 
         assertThat(ids(filter(null, null, null, null, null, true, null, null, null, null)))
                 .containsExactlyInAnyOrder(a, b);
