@@ -59,7 +59,7 @@ CREATE INDEX issue_state ON issue (state);
 CREATE INDEX issue_lead_agency ON issue (lead_agency_id, state);
 CREATE INDEX issue_deadline_open ON issue (deadline) WHERE state IN ('ASSIGNED', 'IN_PROGRESS', 'REOPENED');
 CREATE INDEX issue_received_on ON issue (received_on DESC, id DESC);
-CREATE INDEX issue_dialogue ON issue (dialogue_id);
+CREATE INDEX issue_origin_dialogue ON issue (dialogue_id);
 CREATE INDEX issue_search ON issue USING gin (search_text(code || ' ' || title || ' ' || content) gin_trgm_ops);
 
 CREATE TABLE issue_coordinator (

@@ -1,0 +1,172 @@
+package vn.pcitracker.dialogue.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.pcitracker.dialogue.DialogueService;
+import vn.pcitracker.dialogue.DialogueSummary;
+import vn.pcitracker.issue.IssueFilter;
+import vn.pcitracker.issue.IssueListItem;
+import vn.pcitracker.issue.IssueQueryService;
+import vn.pcitracker.issue.IssueService;
+import vn.pcitracker.issue.IssueSort;
+import vn.pcitracker.organization.AgencyService;
+import vn.pcitracker.organization.AgencySummary;
+import vn.pcitracker.organization.AssociationService;
+import vn.pcitracker.security.CurrentUser;
+import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.i18n.LocaleFormats;
+import vn.pcitracker.shared.ui.FormFeedback;
+
+/**
+ * One session: its details and minutes, and the recommendations raised or carried over there with their live
+ * state. Investment officers edit the session, carry open recommendations over and log new ones from here.
+ */
+@Route("dialogues/:" + DialogueView.ID)
+@RolesAllowed({Role.Names.INVESTMENT_OFFICER, Role.Names.LEADER, Role.Names.ADMIN, Role.Names.AGENCY_OFFICER})
+class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+    static final int CARRY_OVER_LIMIT = 500;
+    private static final String KEY = "dialogue.DialogueView.";
+
+    private final DialogueService dialogues;
+    private final AgencyService agencies;
+    private final AssociationService associations;
+    private final IssueQueryService issueQueries;
+    private final IssueService issues;
+    private final boolean mayWrite;
+    private final H2 heading = new H2();
+    private final FormLayout details = new FormLayout();
+    private final Div minutes = new Div();
+    private final Grid<IssueListItem> issueGrid = new Grid<>();
+    private final Span issueCount = new Span();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private DialogueSummary session;
+    private Map<Long, String> agencyNames;
+
+    DialogueView(DialogueService dialogues, AgencyService agencies, AssociationService associations,
+                 IssueQueryService issueQueries, IssueService issues, CurrentUser currentUser) {
+        this.dialogues = dialogues;
+        this.agencies = agencies;
+        this.associations = associations;
+        this.issueQueries = issueQueries;
+        this.issues = issues;
+        this.mayWrite = SessionEditing.mayWrite(currentUser);
+        minutes.getStyle().set("white-space", "pre-wrap");
+        configureIssueGrid();
+        add(heading, actions, details, new H3(getTranslation(KEY + "minutes")), minutes,
+                new H3(getTranslation(KEY + "issues")), issueCount, issueGrid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<DialogueSummary> found = event.getRouteParameters().getLong(ID).flatMap(dialogues::find);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation(KEY + "notFound"));
+            return;
+        }
+        show(found.get());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return session == null ? getTranslation(KEY + "title") : session.title();
+    }
+
+    private void show(DialogueSummary shown) {
+        this.session = shown;
+        heading.setText(shown.title());
+        details.removeAll();
+        details.addFormItem(new Span(getTranslation(shown.kind().labelKey())), getTranslation(KEY + "kind"));
+        details.addFormItem(new Span(LocaleFormats.date(shown.heldOn(), getLocale())), getTranslation(KEY + "heldOn"));
+        details.addFormItem(new Span(Objects.toString(shown.place(), "")), getTranslation(KEY + "place"));
+        details.addFormItem(new Span(agencies.find(shown.hostAgencyId()).map(a -> a.name(getLocale())).orElse("")),
+                getTranslation(KEY + "hostAgency"));
+        details.addFormItem(new Span(Objects.toString(shown.chair(), "")), getTranslation(KEY + "chair"));
+        details.addFormItem(new Span(shown.associationIds().stream().map(associations::find).flatMap(Optional::stream)
+                .map(a -> a.name(getLocale())).sorted().collect(Collectors.joining(", "))), getTranslation(KEY + "associations"));
+        details.addFormItem(new Span(shown.firmsAttending() == null ? "" : LocaleFormats.integer(shown.firmsAttending(), getLocale())),
+                getTranslation(KEY + "firmsAttending"));
+        minutes.setText(shown.minutes() == null ? getTranslation(KEY + "noMinutes") : shown.minutes());
+        showActions();
+        IssueFilter filter = new IssueFilter(null, Set.of(), null, null, null, null, null, null, null, null, shown.id());
+        issueGrid.setItems(query -> issueQueries.search(filter, IssueSort.NEWEST, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) issueQueries.count(filter));
+        issueCount.setText(getTranslation(KEY + "issueCount", issueQueries.count(filter)));
+    }
+
+    private void showActions() {
+        actions.removeAll();
+        if (!mayWrite) {
+            return;
+        }
+        Button edit = new Button(getTranslation(KEY + "edit"), VaadinIcon.EDIT.create(),
+                click -> SessionEditing.dialog(session, agencies, associations, form -> {
+                    DialogueSummary saved = dialogues.update(session.id(), form, session.version());
+                    FormFeedback.success(this, KEY + "saved");
+                    show(saved);
+                }).open());
+        Button carryOver = new Button(getTranslation(KEY + "carryOver"), VaadinIcon.ARROW_FORWARD.create(),
+                click -> openCarryOver());
+        Anchor newIssue = new Anchor("issues/new?dialogue=" + session.id(), getTranslation(KEY + "newIssue"));
+        actions.add(edit, carryOver, newIssue);
+        actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    }
+
+    private void openCarryOver() {
+        new CarryOverDialog(dialogues.carryOverCandidates(session.id(), CARRY_OVER_LIMIT), chosen -> {
+            int carried = 0;
+            for (IssueListItem issue : chosen) {
+                if (new FormFeedback(this).attempt(() -> issues.carryOver(issue.id(), session.id()))) {
+                    carried++;
+                }
+            }
+            Notification.show(getTranslation(KEY + "carriedOver", carried), 3000, Notification.Position.BOTTOM_END)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            show(dialogues.find(session.id()).orElse(session));
+        }).open();
+    }
+
+    private void configureIssueGrid() {
+        issueGrid.addComponentColumn(issue -> new Anchor("issues/" + issue.id(), issue.code()))
+                .setHeader(getTranslation(KEY + "code")).setAutoWidth(true);
+        issueGrid.addColumn(IssueListItem::title).setHeader(getTranslation(KEY + "issueTitle")).setFlexGrow(3);
+        issueGrid.addColumn(issue -> getTranslation("issue.IssueState." + issue.state().name()))
+                .setHeader(getTranslation(KEY + "state")).setAutoWidth(true);
+        issueGrid.addColumn(issue -> leadAgencyName(issue.leadAgencyId())).setHeader(getTranslation(KEY + "leadAgency")).setFlexGrow(2);
+        issueGrid.addColumn(issue -> LocaleFormats.date(issue.deadline(), getLocale()))
+                .setHeader(getTranslation(KEY + "deadline")).setAutoWidth(true);
+        issueGrid.addColumn(issue -> IssueDays.left(this, issue)).setHeader(getTranslation(KEY + "daysLeft")).setAutoWidth(true);
+        issueGrid.setHeight("28rem");
+    }
+
+    private String leadAgencyName(Long agencyId) {
+        if (agencyNames == null) {
+            agencyNames = agencies.search("", true).stream()
+                    .collect(Collectors.toMap(AgencySummary::id, agency -> agency.name(getLocale())));
+        }
+        return agencyId == null ? "" : agencyNames.getOrDefault(agencyId, "");
+    }
+}

@@ -1,0 +1,30 @@
+package vn.pcitracker.issue.domain;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Readable codes {@code KN-<year>-<6 digits>}, numbered per year. The upsert locks the year's row until the
+ * creating transaction ends, so concurrent creators wait for each other and a rolled-back creation gives
+ * its number back: no duplicates and no gaps.
+ */
+@Repository
+public class IssueCodeCounter {
+
+    private static final String NEXT = """
+            INSERT INTO issue_code_counter (year, last_value) VALUES (?, 1)
+            ON CONFLICT (year) DO UPDATE SET last_value = issue_code_counter.last_value + 1
+            RETURNING last_value""";
+
+    private final JdbcTemplate jdbc;
+
+    IssueCodeCounter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Must run inside the transaction that saves the issue. */
+    public String nextCode(int year) {
+        Long next = jdbc.queryForObject(NEXT, Long.class, year);
+        return "KN-%d-%06d".formatted(year, next);
+    }
+}
