@@ -24,12 +24,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import vn.pcitracker.attachment.AttachmentService;
+import vn.pcitracker.attachment.ui.AttachmentsPanel;
 import vn.pcitracker.indicator.DdciService;
 import vn.pcitracker.indicator.PciService;
 import vn.pcitracker.indicator.SubIndex;
 import vn.pcitracker.issue.DialogueDirectory;
 import vn.pcitracker.issue.DialogueRef;
 import vn.pcitracker.issue.FeedbackEntry;
+import vn.pcitracker.issue.IssueAttachmentPolicy;
 import vn.pcitracker.issue.IssueDetails;
 import vn.pcitracker.issue.IssueFieldService;
 import vn.pcitracker.issue.IssueParty;
@@ -61,13 +64,18 @@ class IssueDetailView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final Map<String, SubIndex> subIndices;
     private final Map<Long, DialogueRef> dialogues;
     private final IssueActions actions;
+    private final AttachmentService attachments;
+    private final IssueAttachmentPolicy attachmentPolicy;
     private String pageTitle;
     private long id;
 
     IssueDetailView(IssueService issues, IssueFieldService fields, AgencyService agencyService, DdciService ddci,
                     PciService pci, EnterpriseService enterprises, AssociationService associations, CurrentUser currentUser,
-                    ObjectProvider<DialogueDirectory> directory) {
+                    ObjectProvider<DialogueDirectory> directory, AttachmentService attachments,
+                    IssueAttachmentPolicy attachmentPolicy) {
         this.issues = issues;
+        this.attachments = attachments;
+        this.attachmentPolicy = attachmentPolicy;
         this.agencies = byKey(agencyService.search("", true), AgencySummary::id);
         List<DdciChoice> choices = DdciChoice.all(ddci, getLocale());
         this.components = byKey(choices, DdciChoice::id);
@@ -131,8 +139,10 @@ class IssueDetailView extends VerticalLayout implements HasDynamicTitle, BeforeE
             add(section("feedback", feedback(issue.feedback())));
         }
         add(section("timeline", timeline(issue.timeline())));
-        // GAP: attachments. The attachment module's AttachmentsPanel (owner type "ISSUE") goes here once merged.
-        add(section("attachments", new Paragraph(getTranslation(KEY + "attachmentsLater"))));
+        AttachmentsPanel files = new AttachmentsPanel(attachments, IssueAttachmentPolicy.OWNER_TYPE, issue.id(),
+                attachmentPolicy.canWrite(issue.id()));
+        files.addClassName("issue-attachments");
+        add(files);
     }
 
     private Component header(IssueDetails issue) {
