@@ -1,20 +1,132 @@
 package vn.pcitracker.issue;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcitracker.calendar.WorkingDayCalendar;
+import vn.pcitracker.issue.IssueSearchSql.Visibility;
+import vn.pcitracker.security.CurrentUser;
+import vn.pcitracker.security.SignedInUser;
+import vn.pcitracker.shared.Role;
 
 /**
  * The inboxes: a page of issues the current user may see, matching a filter, in a chosen order, fetched from
- * the database page by page (never all rows), and the count for the same filter. CONTRACT PLACEHOLDER
- * (issue3-base branch only).
+ * the database page by page (never all rows), and the count for the same filter; both run the same SQL
+ * ({@link IssueSearchSql}). Who sees what: investment officers, leaders and administrators everything; an
+ * agency officer the issues their agency leads or coordinates; an association representative the issues their
+ * association submitted or backs, plus public ones; nobody else anything.
  */
 @Service
 public class IssueQueryService {
 
-    public List<IssueListItem> search(IssueFilter filter, IssueSort sort, int offset, int limit) { throw new UnsupportedOperationException(); }
-    public long count(IssueFilter filter) { throw new UnsupportedOperationException(); }
-    /** The filter as URL query parameters (only what is set), and back; unknown or malformed values are ignored. */
-    public Map<String, List<String>> toQueryParameters(IssueFilter filter) { throw new UnsupportedOperationException(); }
-    public IssueFilter fromQueryParameters(Map<String, List<String>> parameters) { throw new UnsupportedOperationException(); }
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final WorkingDayCalendar calendar;
+    private final IssueToday today;
+
+    IssueQueryService(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, WorkingDayCalendar calendar,
+                      IssueToday today) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.calendar = calendar;
+        this.today = today;
+    }
+
+    /**
+     * One page in the order asked for; every order ends with the id, so pages never overlap. Each row carries
+     * the working days left until its deadline (only while an answer is awaited) and whether it is overdue
+     * (awaiting an answer past the deadline, or answered after it). The overdue FILTER keeps only the first
+     * kind, as {@link IssueFilter} says.
+     *
+     * @param offset rows to skip, at most {@value IssueSearchSql#MAX_OFFSET}: deeper pages are refused with an
+     *               {@link IllegalArgumentException}, because OFFSET reads every skipped row (narrow the filter)
+     * @param limit  rows wanted, at most {@value IssueSearchSql#MAX_LIMIT}
+     */
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public List<IssueListItem> search(IssueFilter filter, IssueSort sort, int offset, int limit) {
+        LocalDate day = today.get();
+        IssueSearchSql sql = new IssueSearchSql(visibility(), filter, day);
+        String page = sql.pageSql(sort, offset, limit);
+        if (sql.seesNothing() || limit == 0) {
+            return List.of();
+        }
+        return jdbc.query(page, sql.parameters(), (rs, row) -> item(rs, day));
+    }
+
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public long count(IssueFilter filter) {
+        IssueSearchSql sql = new IssueSearchSql(visibility(), filter, today.get());
+        if (sql.seesNothing()) {
+            return 0;
+        }
+        Long count = jdbc.queryForObject(sql.countSql(), sql.parameters(), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * The filter as URL query parameters (only what is set), and back; unknown or malformed values are ignored.
+     * Names: see {@link IssueFilterParameters}. Pure, so no transaction is started.
+     */
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Map<String, List<String>> toQueryParameters(IssueFilter filter) {
+        return IssueFilterParameters.write(filter);
+    }
+
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public IssueFilter fromQueryParameters(Map<String, List<String>> parameters) {
+        return IssueFilterParameters.read(parameters);
+    }
+
+    private Visibility visibility() {
+        Optional<SignedInUser> user = currentUser.get();
+        if (user.isPresent()) {
+            return switch (user.get().role()) {
+                case ADMIN, INVESTMENT_OFFICER, LEADER -> Visibility.all();
+                case AGENCY_OFFICER -> Visibility.agency(user.get().agencyId());
+                case ASSOCIATION_REP -> Visibility.association(user.get().associationId());
+            };
+        }
+        // The system (start-up jobs) and test principals carry roles but no account: only the roles that see
+        // everything anyway are honoured; an agency or association role without its organisation sees nothing.
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean seesAll = authentication != null && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals(Role.ADMIN.authority()) || a.equals(Role.INVESTMENT_OFFICER.authority())
+                        || a.equals(Role.LEADER.authority()));
+        return seesAll ? Visibility.all() : Visibility.none();
+    }
+
+    private IssueListItem item(ResultSet rs, LocalDate day) throws SQLException {
+        IssueState state = IssueState.valueOf(rs.getString("state"));
+        LocalDate deadline = date(rs, "deadline");
+        LocalDate answeredOn = date(rs, "answered_on");
+        boolean awaiting = state.awaitingAnswer() && deadline != null;
+        Integer daysLeft = awaiting ? calendar.workingDaysBetween(day, deadline) : null;
+        boolean overdue = (awaiting && deadline.isBefore(day))
+                || (answeredOn != null && deadline != null && answeredOn.isAfter(deadline));
+        Long leadAgency = rs.getObject("lead_agency_id", Long.class);
+        return new IssueListItem(rs.getLong("id"), rs.getString("code"), rs.getString("title"), state,
+                IssuePriority.valueOf(rs.getString("priority")), rs.getLong("field_id"),
+                leadAgency, IssueChannel.valueOf(rs.getString("channel")),
+                date(rs, "received_on"), deadline, daysLeft, overdue);
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
 }

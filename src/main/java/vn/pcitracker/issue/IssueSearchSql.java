@@ -1,0 +1,176 @@
+package vn.pcitracker.issue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The one WHERE clause behind an inbox page and its count: who may see what, then the filters, all with bound
+ * parameters (user input never becomes SQL text). Written for a million issues: visibility and the agency
+ * filter are id sets read from indexes, the text search uses the trigram index on {@code search_text(...)},
+ * and every order has a matching index (V30, V36) so that a page is read without sorting the table.
+ */
+final class IssueSearchSql {
+
+    /** Deep pages are refused: OFFSET reads and throws away every skipped row. Keyset paging is a later issue. */
+    static final int MAX_OFFSET = 100_000;
+    static final int MAX_LIMIT = 1_000;
+
+    static final String AWAITING_ANSWER = "i.state IN ('ASSIGNED', 'IN_PROGRESS', 'REOPENED')";
+
+    /** Whose issues a user may see; see {@link IssueQueryService}. */
+    record Visibility(Scope scope, Long id) {
+
+        enum Scope { ALL, NONE, AGENCY, ASSOCIATION }
+
+        static Visibility all() {
+            return new Visibility(Scope.ALL, null);
+        }
+
+        static Visibility none() {
+            return new Visibility(Scope.NONE, null);
+        }
+
+        static Visibility agency(Long agencyId) {
+            return agencyId == null ? none() : new Visibility(Scope.AGENCY, agencyId);
+        }
+
+        static Visibility association(Long associationId) {
+            return associationId == null ? none() : new Visibility(Scope.ASSOCIATION, associationId);
+        }
+    }
+
+    private final List<String> conditions = new ArrayList<>();
+    private final MapSqlParameterSource parameters = new MapSqlParameterSource();
+
+    IssueSearchSql(Visibility visibility, IssueFilter filter, LocalDate today) {
+        Objects.requireNonNull(visibility, "visibility");
+        visible(visibility);
+        if (filter != null) {
+            filter(filter, today);
+        }
+    }
+
+    boolean seesNothing() {
+        return conditions.contains("false");
+    }
+
+    MapSqlParameterSource parameters() {
+        return parameters;
+    }
+
+    String countSql() {
+        return "SELECT count(*) FROM issue i" + where();
+    }
+
+    String pageSql(IssueSort sort, int offset, int limit) {
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", was " + offset
+                    + ": narrow the filter instead of paging this deep");
+        }
+        if (limit < 0 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 0 and " + MAX_LIMIT + ", was " + limit);
+        }
+        parameters.addValue("offset", offset).addValue("limit", limit);
+        return """
+                SELECT i.id, i.code, i.title, i.state, i.priority, i.field_id, i.lead_agency_id, i.channel,
+                       i.received_on, i.deadline, i.answered_on
+                FROM issue i""" + where() + " ORDER BY " + orderBy(sort) + " LIMIT :limit OFFSET :offset";
+    }
+
+    static String orderBy(IssueSort sort) {
+        return switch (sort == null ? IssueSort.NEWEST : sort) {
+            case NEWEST -> "i.received_on DESC, i.id DESC";
+            case OLDEST -> "i.received_on ASC, i.id ASC";
+            case DEADLINE_SOONEST -> "i.deadline ASC NULLS LAST, i.id ASC";
+            case CODE -> "i.code ASC, i.id ASC";
+            case TITLE -> "i.title ASC, i.id ASC";
+            case STATE -> "issue_state_rank(i.state) ASC, i.id ASC";
+            case PRIORITY -> "issue_priority_rank(i.priority) ASC, i.id ASC";
+        };
+    }
+
+    /** The user's text as a LIKE pattern that matches it literally: {@code %}, {@code _} and {@code \} escaped. */
+    static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private void visible(Visibility visibility) {
+        switch (visibility.scope()) {
+            case ALL -> { }
+            case NONE -> conditions.add("false");
+            case AGENCY -> {
+                conditions.add("i.id IN (SELECT l.id FROM issue l WHERE l.lead_agency_id = :visibleAgency"
+                        + " UNION SELECT c.issue_id FROM issue_coordinator c WHERE c.agency_id = :visibleAgency)");
+                parameters.addValue("visibleAgency", visibility.id());
+            }
+            case ASSOCIATION -> {
+                conditions.add("(i.is_public OR i.id IN (SELECT p.issue_id FROM issue_party p"
+                        + " WHERE p.association_id = :visibleAssociation))");
+                parameters.addValue("visibleAssociation", visibility.id());
+            }
+        }
+    }
+
+    private void filter(IssueFilter filter, LocalDate today) {
+        if (filter.text() != null && !filter.text().isBlank()) {
+            conditions.add("search_text(i.code || ' ' || i.title || ' ' || i.content)"
+                    + " LIKE '%' || search_text(:text) || '%'");
+            parameters.addValue("text", likeLiteral(filter.text().strip()));
+        }
+        if (filter.states() != null && !filter.states().isEmpty()) {
+            conditions.add("i.state IN (:states)");
+            parameters.addValue("states", filter.states().stream().map(Enum::name).sorted().toList());
+        }
+        if (filter.agencyId() != null) {
+            conditions.add("i.id IN (SELECT l.id FROM issue l WHERE l.lead_agency_id = :agency"
+                    + " UNION SELECT c.issue_id FROM issue_coordinator c WHERE c.agency_id = :agency)");
+            parameters.addValue("agency", filter.agencyId());
+        }
+        if (filter.fieldId() != null) {
+            conditions.add("i.field_id = :field");
+            parameters.addValue("field", filter.fieldId());
+        }
+        if (filter.ddciComponentId() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM issue_ddci_component d"
+                    + " WHERE d.issue_id = i.id AND d.component_id = :ddci)");
+            parameters.addValue("ddci", filter.ddciComponentId());
+        }
+        if (filter.pciSubIndexCode() != null && !filter.pciSubIndexCode().isBlank()) {
+            conditions.add("EXISTS (SELECT 1 FROM issue_ddci_component d"
+                    + " JOIN ddci_component_pci m ON m.component_id = d.component_id"
+                    + " JOIN pci_sub_index s ON s.id = m.sub_index_id"
+                    + " WHERE d.issue_id = i.id AND s.code = :pci)");
+            parameters.addValue("pci", filter.pciSubIndexCode().strip());
+        }
+        if (filter.overdue() != null) {
+            String overdue = "(" + AWAITING_ANSWER + " AND i.deadline IS NOT NULL AND i.deadline < :today)";
+            conditions.add(filter.overdue() ? overdue : "NOT " + overdue);
+            parameters.addValue("today", today);
+        }
+        if (filter.from() != null) {
+            conditions.add("i.received_on >= :from");
+            parameters.addValue("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("i.received_on <= :to");
+            parameters.addValue("to", filter.to());
+        }
+        if (filter.channel() != null) {
+            conditions.add("i.channel = :channel");
+            parameters.addValue("channel", filter.channel().name());
+        }
+        if (filter.dialogueId() != null) {
+            // Raised there, or carried over into it.
+            conditions.add("(i.dialogue_id = :dialogue OR EXISTS (SELECT 1 FROM issue_dialogue g"
+                    + " WHERE g.issue_id = i.id AND g.dialogue_id = :dialogue))");
+            parameters.addValue("dialogue", filter.dialogueId());
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package vn.pcitracker.issue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.pcitracker.calendar.WorkingDayCalendar;
+import vn.pcitracker.organization.AgencyForm;
+import vn.pcitracker.organization.AgencyKind;
+import vn.pcitracker.organization.AgencyService;
+import vn.pcitracker.shared.Role;
+
+/**
+ * The measures against a small fixture in March 2098 led by agencies created for each test, so that no other
+ * test's rows count. Expected numbers are worked out by hand next to each assertion.
+ */
+@SpringBootTest
+@WithMockUser(roles = "ADMIN")
+class IssueMeasuresTest {
+
+    private static final LocalDate FROM = LocalDate.of(2098, 3, 1);
+    private static final LocalDate TO = LocalDate.of(2098, 3, 31);
+    /** Inside the period: deadlines on 25 March have passed, those on 30 March not yet. */
+    private static final LocalDate TODAY = LocalDate.of(2098, 3, 28);
+
+    @Autowired IssueMeasures measures;
+    @Autowired IssueToday today;
+    @Autowired AgencyService agencies;
+    @Autowired WorkingDayCalendar calendar;
+    @Autowired JdbcTemplate jdbc;
+
+    private IssueQueryTestRows rows;
+    private long agency;
+    private long otherAgency;
+    private long field;
+
+    @BeforeEach
+    void fixture() {
+        today.useClock(Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.ofHours(7)), IssueToday.ZONE));
+        rows = new IssueQueryTestRows(jdbc);
+        agency = newAgency();
+        otherAgency = newAgency();
+        field = rows.field();
+
+        // I1: assigned Sun 2 Mar, answered Mon 10 Mar (6 working days), deadline 16 Mar: on time, satisfied.
+        long i1 = answered(d(2), d(16), d(10)).insert();
+        rows.feedback(i1, true, d(11), 0);
+        // I2: assigned 2 Mar, answered Wed 12 Mar (8 days), deadline 9 Mar: late; unsatisfied, then satisfied.
+        long i2 = answered(d(2), d(9), d(12)).insert();
+        rows.feedback(i2, false, d(13), 0);
+        rows.feedback(i2, true, d(14), 0);
+        // I3: assigned Wed 5 Mar, answered Thu 20 Mar (11 days) on its deadline: on time; satisfied, then not;
+        // reopened once.
+        long i3 = answered(d(5), d(20), d(20)).reopened(1).insert();
+        rows.feedback(i3, true, d(21), 0);
+        rows.feedback(i3, false, d(21), 30);
+        // I4: assigned 2 Mar, answered Tue 25 Mar (17 days), deadline 6 Mar: late AND unsatisfied; reopened twice.
+        long i4 = answered(d(2), d(6), d(25)).reopened(2).insert();
+        rows.feedback(i4, false, d(26), 0);
+        // I10: answered on the spot 3 Mar without an assignment date, deadline 31 Mar: on time, no feedback.
+        answered(null, d(31), d(3)).insert();
+        // I5: answered in February: outside the period for every measure.
+        answered(LocalDate.of(2098, 2, 2), LocalDate.of(2098, 2, 20), LocalDate.of(2098, 2, 27)).reopened(1).insert();
+        // I6: in progress, deadline 25 Mar passed unanswered: counts for Decision 766 as overdue.
+        awaiting(d(25)).insert();
+        // I11: in progress, deadline 30 Mar not passed yet (today is 28 Mar): not counted.
+        awaiting(d(30)).insert();
+        // I12: in progress, deadline passed in February: belongs to February, not counted.
+        awaiting(LocalDate.of(2098, 2, 15)).insert();
+        // I7: in progress, deadline in April: not counted.
+        awaiting(LocalDate.of(2098, 4, 20)).insert();
+        // I8: rejected before any answer, deadline in the period: nobody owes an answer, not counted.
+        rows.issue(field, "Bị từ chối").state(IssueState.REJECTED).lead(agency).deadline(d(10)).insert();
+        // I9: another agency's issue answered late in the period: never counted for the first agency.
+        rows.issue(field, "Cơ quan khác").state(IssueState.ANSWERED).lead(otherAgency).assigned(d(2))
+                .deadline(d(3)).answered(d(20)).reopened(1).insert();
+    }
+
+    @AfterEach
+    void systemClock() {
+        today.useClock(null);
+    }
+
+    @Test
+    void onTimeRateCountsAnswersOnOrBeforeTheDeadlineAmongAnswersOfThePeriod() {
+        // Answered in March: I1, I2, I3, I4, I10; on time: I1, I3 (on the deadline day), I10.
+        Measure onTime = measures.onTimeRate(FROM, TO, agency);
+
+        assertThat(onTime).isEqualTo(new Measure(3, 5));
+        assertThat(onTime.rate()).hasValue(0.6);
+    }
+
+    @Test
+    void averageWorkingDaysToAnswerCountsFromAssignmentToAnswerInTheDatabase() {
+        // I1 6 + I2 8 + I3 11 + I4 17 = 42 working days over 4 issues (I10 has no assignment date).
+        Measure days = measures.averageWorkingDaysToAnswer(FROM, TO, agency);
+
+        assertThat(days).isEqualTo(new Measure(42, 4));
+        assertThat(days.rate()).hasValue(10.5);
+    }
+
+    @Test
+    void decision766SatisfactionSubtractsUnsatisfiedAndOverdueIssuesCountingEachIssueOnce() {
+        // Total: I1, I2, I3, I4, I10 answered in March + I6 unanswered past its March deadline = 6.
+        // Unsatisfied by latest feedback: I3, I4 (not I2, whose latest feedback is satisfied).
+        // Overdue: I2, I4 (answered late), I6 (unanswered past the deadline). Union: I2, I3, I4, I6 = 4.
+        Measure satisfaction = measures.satisfaction766(FROM, TO, agency);
+
+        assertThat(satisfaction).isEqualTo(new Measure(2, 6));
+    }
+
+    @Test
+    void decision766SatisfactionCountsADeadlineOnlyOnceItHasPassed() {
+        // On 31 March, I11's deadline (30 March) has passed too: total 7, numerator still 2.
+        today.useClock(Clock.fixed(TO.atTime(10, 0).toInstant(ZoneOffset.ofHours(7)), IssueToday.ZONE));
+
+        assertThat(measures.satisfaction766(FROM, TO, agency)).isEqualTo(new Measure(2, 7));
+    }
+
+    @Test
+    void reopenRateCountsAnswersOfThePeriodThatWereEverReopened() {
+        // Answered in March: I1, I2, I3, I4, I10; reopened: I3, I4.
+        assertThat(measures.reopenRate(FROM, TO, agency)).isEqualTo(new Measure(2, 5));
+    }
+
+    @Test
+    void withoutAnAgencyEveryLeadAgencyCounts() {
+        Measure mine = measures.reopenRate(FROM, TO, agency);
+        Measure theOther = measures.reopenRate(FROM, TO, otherAgency);
+        Measure all = measures.reopenRate(FROM, TO, null);
+
+        assertThat(theOther).isEqualTo(new Measure(1, 1));
+        assertThat(all.denominator()).isGreaterThanOrEqualTo(mine.denominator() + theOther.denominator());
+        assertThat(all.numerator()).isGreaterThanOrEqualTo(mine.numerator() + theOther.numerator());
+    }
+
+    @Test
+    void aPeriodWithNothingToMeasureHasNoRate() {
+        Measure nothing = measures.onTimeRate(LocalDate.of(2097, 1, 1), LocalDate.of(2097, 12, 31), agency);
+
+        assertThat(nothing).isEqualTo(new Measure(0, 0));
+        assertThat(nothing.rate()).isEmpty();
+        assertThat(measures.satisfaction766(LocalDate.of(2097, 1, 1), LocalDate.of(2097, 12, 31), agency).rate()).isEmpty();
+    }
+
+    @Test
+    void agencyOfficersAndAssociationsMayNotReadTheMeasures() {
+        for (Role role : List.of(Role.AGENCY_OFFICER, Role.ASSOCIATION_REP)) {
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "someone", null, List.of(new SimpleGrantedAuthority(role.authority()))));
+
+            assertThatThrownBy(() -> measures.onTimeRate(FROM, TO, agency)).as(role.name())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void workingDaysBetweenInSqlAgreesWithTheCalendarOnRandomRangesAcrossHolidaysAndYearEnds() {
+        Random random = new Random(766);
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        int span = (int) (LocalDate.of(2027, 12, 31).toEpochDay() - start.toEpochDay());
+        List<LocalDate[]> ranges = new java.util.ArrayList<>();
+        ranges.add(new LocalDate[] {LocalDate.of(2025, 1, 24), LocalDate.of(2025, 2, 7)}); // Tết 2025
+        ranges.add(new LocalDate[] {LocalDate.of(2025, 4, 25), LocalDate.of(2025, 5, 5)}); // 30/4 - 1/5
+        ranges.add(new LocalDate[] {LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31)});
+        for (int i = 0; i < 300; i++) {
+            LocalDate from = start.plusDays(random.nextInt(span + 1));
+            LocalDate to = random.nextInt(4) == 0 ? start.plusDays(random.nextInt(span + 1))
+                    : from.plusDays(random.nextInt(61) - 10);
+            ranges.add(new LocalDate[] {from, to});
+        }
+        for (LocalDate[] range : ranges) {
+            Integer inSql = jdbc.queryForObject("SELECT working_days_between(?, ?)", Integer.class, range[0], range[1]);
+            assertThat(inSql).as("working days from %s to %s", range[0], range[1])
+                    .isEqualTo(calendar.workingDaysBetween(range[0], range[1]));
+        }
+        assertThat(jdbc.queryForObject("SELECT working_days_between(DATE '2025-01-24', DATE '2025-02-07')", Integer.class))
+                .as("Tết 2025 takes a week of working days").isLessThan(10);
+    }
+
+    private IssueQueryTestRows.Issue answered(LocalDate assignedOn, LocalDate deadline, LocalDate answeredOn) {
+        IssueQueryTestRows.Issue issue = rows.issue(field, "Đã trả lời").state(IssueState.ANSWERED).lead(agency)
+                .deadline(deadline).answered(answeredOn);
+        return assignedOn == null ? issue : issue.assigned(assignedOn);
+    }
+
+    private IssueQueryTestRows.Issue awaiting(LocalDate deadline) {
+        return rows.issue(field, "Đang xử lý").state(IssueState.IN_PROGRESS).lead(agency)
+                .assigned(LocalDate.of(2098, 1, 5)).deadline(deadline);
+    }
+
+    private long newAgency() {
+        String code = "T-KPI-" + IssueQueryTestRows.unique();
+        return agencies.create(new AgencyForm(code, "Cơ quan đo lường " + code, null, AgencyKind.DEPARTMENT, null,
+                null, null, List.of())).id();
+    }
+
+    private static LocalDate d(int dayOfMarch) {
+        return LocalDate.of(2098, 3, dayOfMarch);
+    }
+}
