@@ -18,6 +18,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -75,6 +77,7 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private final List<SubIndex> subIndices;
     private Long dialogueId;
     private boolean showingUrl;
+    private Location location = new Location("issues");
 
     IssueInboxView(IssueQueryService queries, IssueService issues, IssueFieldService fieldService, AgencyService agencyService,
                    DdciService ddci, PciService pci, CurrentUser currentUser) {
@@ -87,7 +90,10 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         from = IssueTexts.datePicker(this, getTranslation(KEY + "from"));
         to = IssueTexts.datePicker(this, getTranslation(KEY + "to"));
         configureFilters();
-        Button clear = new Button(getTranslation(KEY + "clear"), VaadinIcon.CLOSE_SMALL.create(), click -> navigateTo(IssueFilter.none()));
+        Button clear = new Button(getTranslation(KEY + "clear"), VaadinIcon.CLOSE_SMALL.create(), click -> {
+            showQuietly(IssueFilter.none());
+            filterChanged();
+        });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout filters = new HorizontalLayout(text, states, agency, field, ddciComponent, pciSubIndex, channel, from, to,
                 overdue, clear);
@@ -114,14 +120,15 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        IssueFilter filter = queries.fromQueryParameters(event.getLocation().getQueryParameters().getParameters());
-        showingUrl = true;
-        try {
-            show(filter);
-        } finally {
-            showingUrl = false;
-        }
+        location = event.getLocation();
+        IssueFilter filter = queries.fromQueryParameters(location.getQueryParameters().getParameters());
+        showQuietly(filter);
         grid.show(filter);
+    }
+
+    /** Where the filter shown now can be found again: what the address bar holds. */
+    Location location() {
+        return location;
     }
 
     private void configureFilters() {
@@ -159,7 +166,7 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         List.<HasValue<?, ?>>of(text, states, agency, field, ddciComponent, pciSubIndex, overdue, from, to, channel)
                 .forEach(input -> input.addValueChangeListener(event -> {
                     if (!showingUrl) {
-                        navigateTo(filterOfInputs());
+                        filterChanged();
                     }
                 }));
     }
@@ -220,8 +227,25 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         channel.setValue(filter.channel());
     }
 
-    private void navigateTo(IssueFilter filter) {
-        UI.getCurrent().navigate(IssueInboxView.class, new QueryParameters(queries.toQueryParameters(filter)));
+    private void showQuietly(IssueFilter filter) {
+        showingUrl = true;
+        try {
+            show(filter);
+        } finally {
+            showingUrl = false;
+        }
+    }
+
+    /**
+     * The address bar follows the filter without a new navigation, which would rebuild the view and take the
+     * focus away from the search field while the user types.
+     */
+    private void filterChanged() {
+        IssueFilter filter = filterOfInputs();
+        location = new Location(RouteConfiguration.forSessionScope().getUrl(IssueInboxView.class),
+                new QueryParameters(queries.toQueryParameters(filter)));
+        UI.getCurrent().getPage().getHistory().replaceState(null, location);
+        grid.show(filter);
     }
 
     private static <T, K> T find(List<T> values, java.util.function.Function<T, K> key, K wanted) {
