@@ -30,6 +30,8 @@ class RecommendationJourneyIT extends BrowserTest {
         String title = "Cấp phép xây dựng nhà xưởng chậm " + tag;
         String issuePath = logRecommendation(dialogueId, title);
         move("CLASSIFY");
+        confirm();
+        move("ASSIGN");
         pickInCombo("Đơn vị chủ trì", "Sở Xây dựng");
         confirm();
         assertThat(stateBadge()).isEqualTo("Đã giao xử lý");
@@ -92,11 +94,11 @@ class RecommendationJourneyIT extends BrowserTest {
         page.navigate(url("dialogues"));
         waitForVaadin();
         page.locator("vaadin-button:has-text('Thêm phiên đối thoại')").click();
-        page.locator(field("vaadin-select", "Hình thức")).click();
-        page.locator("vaadin-select-item:has-text('Đối thoại định kỳ hằng tháng')").click();
+        page.locator(field("vaadin-select", "Hình thức") + " vaadin-select-value-button").click();
+        page.locator("vaadin-select-item:visible:has-text('Đối thoại định kỳ hằng tháng')").first().click();
         page.locator(field("vaadin-text-field", "Tiêu đề") + " input").fill(title);
         fillDate("Ngày tổ chức", TODAY);
-        pickInCombo("Cơ quan chủ trì", "Sở Kế hoạch và Đầu tư");
+        pickInCombo("Cơ quan chủ trì", "Sở Tài chính");
         page.locator("vaadin-button:has-text('Lưu')").last().click();
         waitForVaadin();
         page.locator("vaadin-grid-cell-content:has-text('" + title + "')").first().click();
@@ -115,7 +117,7 @@ class RecommendationJourneyIT extends BrowserTest {
         page.locator(field("vaadin-text-area", "Nội dung kiến nghị") + " textarea")
                 .fill("Hồ sơ cấp phép xây dựng nhà xưởng nộp từ tháng trước nhưng chưa có kết quả.");
         pickInCombo("Lĩnh vực", "Xây dựng");
-        pickInMultiCombo("Hiệp hội kiến nghị hoặc ủng hộ", "Hiệp hội Doanh nghiệp TP Hải Phòng");
+        pickInMultiCombo("Hiệp hội kiến nghị hoặc ủng hộ", "Hiệp hội Doanh nghiệp thành phố Hải Phòng");
         pickInMultiCombo("Chỉ số thành phần DDCI", "Chất lượng dịch vụ công");
         page.locator("vaadin-button:has-text('Lưu')").click();
         page.waitForURL(Pattern.compile(".*/issues/\\d+$"));
@@ -149,7 +151,7 @@ class RecommendationJourneyIT extends BrowserTest {
         Locator input = page.locator(field("vaadin-combo-box", label) + " input");
         input.click();
         input.fill(item);
-        page.locator("vaadin-combo-box-item:has-text('" + item + "')").first().click();
+        page.locator("vaadin-combo-box-item:visible:has-text('" + item + "')").first().click();
         waitForVaadin();
     }
 
@@ -157,7 +159,7 @@ class RecommendationJourneyIT extends BrowserTest {
         Locator input = page.locator(field("vaadin-multi-select-combo-box", label) + " input");
         input.click();
         input.fill(item);
-        page.locator("vaadin-multi-select-combo-box-item:has-text('" + item + "')").first().click();
+        page.locator("vaadin-multi-select-combo-box-item:visible:has-text('" + item + "')").first().click();
         page.keyboard().press("Escape");
         waitForVaadin();
     }

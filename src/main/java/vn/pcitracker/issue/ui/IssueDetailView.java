@@ -66,6 +66,7 @@ class IssueDetailView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final IssueActions actions;
     private final AttachmentService attachments;
     private final IssueAttachmentPolicy attachmentPolicy;
+    private final DialogueDirectory dialogueDirectory;
     private String pageTitle;
     private long id;
 
@@ -80,7 +81,7 @@ class IssueDetailView extends VerticalLayout implements HasDynamicTitle, BeforeE
         List<DdciChoice> choices = DdciChoice.all(ddci, getLocale());
         this.components = byKey(choices, DdciChoice::id);
         this.subIndices = byKey(pci.subIndices(), SubIndex::code);
-        DialogueDirectory dialogueDirectory = directory.getIfAvailable();
+        dialogueDirectory = directory.getIfAvailable();
         List<DialogueRef> recent = dialogueDirectory == null ? List.of() : dialogueDirectory.recent(50);
         this.dialogues = byKey(recent, DialogueRef::id);
         boolean submitterSide = currentUser.get().filter(user -> user.is(Role.ASSOCIATION_REP)).isPresent();
@@ -291,6 +292,9 @@ class IssueDetailView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private String dialogueName(Long dialogueId) {
         DialogueRef ref = dialogues.get(dialogueId);
+        if (ref == null && dialogueDirectory != null) {
+            ref = dialogueDirectory.find(dialogueId).orElse(null);
+        }
         return ref == null ? "#" + dialogueId : ref.title() + (ref.heldOn() == null ? "" : " (" + date(ref.heldOn()) + ")");
     }
 
