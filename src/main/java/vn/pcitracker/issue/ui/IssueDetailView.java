@@ -177,8 +177,8 @@ class IssueDetailView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .collect(Collectors.joining(", ")));
         fact(facts, "receivedOn", date(issue.receivedOn()));
         fact(facts, "assignedOn", date(issue.assignedOn()));
-        fact(facts, "deadline", issue.deadline() == null ? ""
-                : date(issue.deadline()) + " (" + IssueTexts.daysLeft(this, issue.workingDaysLeft(), issue.overdue()) + ")");
+        String left = IssueTexts.daysLeft(this, issue.workingDaysLeft(), issue.overdue());
+        fact(facts, "deadline", issue.deadline() == null ? "" : date(issue.deadline()) + (left.isEmpty() ? "" : " (" + left + ")"));
         fact(facts, "dialogues", issue.dialogueIds().stream().map(this::dialogueName).collect(Collectors.joining("; ")));
         fact(facts, "forwardedTo", issue.forwardedToAgencyId() == null ? ""
                 : agencyName(issue.forwardedToAgencyId()) + ", " + date(issue.forwardedOn()));
