@@ -24,5 +24,6 @@ CREATE INDEX attachment_owner ON attachment (owner_type, owner_id) WHERE removed
 -- The bytes apart from the metadata, so that listing files never reads them.
 CREATE TABLE attachment_content (
     attachment_id bigint PRIMARY KEY REFERENCES attachment (id) ON DELETE CASCADE,
-    bytes         bytea  NOT NULL
+    bytes         bytea  NOT NULL,
+    version       bigint NOT NULL DEFAULT 0
 );

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public class AttachmentService {
         FileType type = check(name, bytes);
 
         Attachment attachment = attachments.saveAndFlush(new Attachment(ownerType, ownerId, name, type.mediaType(),
-                bytes.length, sha256(bytes), user.accountId(), user.displayName(), Instant.now()));
+                bytes.length, sha256(bytes), user.accountId(), user.displayName(), now()));
         contents.save(new AttachmentContent(attachment.getId(), bytes));
         return attachment.toInfo();
     }
@@ -111,7 +112,7 @@ public class AttachmentService {
             throw new AccessDeniedException("May not remove files of " + attachment.getOwnerType() + " "
                     + attachment.getOwnerId());
         }
-        attachment.markRemoved(currentUser.require().accountId(), Instant.now());
+        attachment.markRemoved(currentUser.require().accountId(), now());
     }
 
     /** The largest file accepted, in bytes, so that an upload field can refuse bigger ones before sending. */
@@ -153,6 +154,11 @@ public class AttachmentService {
                     type.extensions().getFirst().toUpperCase(java.util.Locale.ROOT));
         }
         return type;
+    }
+
+    /** To the microsecond, as PostgreSQL keeps it, so what store returns equals what list reads back. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static byte[] readAtMost(InputStream content, long limit) {

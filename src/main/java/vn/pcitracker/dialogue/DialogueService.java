@@ -42,6 +42,8 @@ public class DialogueService {
     private static final String KEY = "dialogue.DialogueService.";
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+    /** Pages read from the issue inbox query, well under its largest page. */
+    private static final int PAGE = 200;
 
     private final DialogueSessionRepository sessions;
     private final AgencyService agencies;
@@ -102,17 +104,22 @@ public class DialogueService {
     public List<IssueListItem> carryOverCandidates(long sessionId, int limit) {
         DialogueSession session = sessions.findById(sessionId)
                 .orElseThrow(() -> new RecordNotFoundException("DialogueSession", sessionId));
-        IssueFilter inSession = new IssueFilter(null, Set.of(), null, null, null, null, null, null, null, null, sessionId);
-        int alreadyHere = (int) Math.min(issues.count(inSession), Integer.MAX_VALUE - limit);
         Set<Long> here = new HashSet<>();
-        if (alreadyHere > 0) {
-            issues.search(inSession, IssueSort.NEWEST, 0, alreadyHere).forEach(issue -> here.add(issue.id()));
+        IssueFilter inSession = new IssueFilter(null, Set.of(), null, null, null, null, null, null, null, null, sessionId);
+        for (int offset = 0; ; offset += PAGE) {
+            List<IssueListItem> page = issues.search(inSession, IssueSort.NEWEST, offset, PAGE);
+            page.forEach(issue -> here.add(issue.id()));
+            if (page.size() < PAGE) {
+                break;
+            }
         }
         IssueFilter open = new IssueFilter(null, OPEN_STATES, null, null, null, null, null, null, session.getHeldOn(), null, null);
         List<IssueListItem> candidates = new ArrayList<>();
-        for (IssueListItem issue : issues.search(open, IssueSort.OLDEST, 0, limit + here.size())) {
-            if (!here.contains(issue.id()) && candidates.size() < limit) {
-                candidates.add(issue);
+        for (int offset = 0; candidates.size() < limit; offset += PAGE) {
+            List<IssueListItem> page = issues.search(open, IssueSort.OLDEST, offset, PAGE);
+            page.stream().filter(issue -> !here.contains(issue.id())).limit(limit - candidates.size()).forEach(candidates::add);
+            if (page.size() < PAGE) {
+                break;
             }
         }
         return candidates;

@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The one WHERE clause behind an inbox page and its count: who may see what, then the filters, all with bound
- * parameters (user input never becomes SQL text). Written for a million issues: visibility and the agency
- * filter are id sets read from indexes, the text search uses the trigram index on {@code search_text(...)},
- * and every order has a matching index (V30, V36) so that a page is read without sorting the table.
+ * parameters (user input never becomes SQL text). Written for a million issues: the text search uses the
+ * trigram index on {@code search_text(...)}, and every order has a matching index (V30, V36) so that a page
+ * is read without sorting the table.
  */
 final class IssueSearchSql {
 
@@ -97,6 +97,15 @@ final class IssueSearchSql {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /**
+     * Measured on 300,000 issues (2 busy cores): with this form a page for one agency took 30-70 ms and its
+     * count 0.2 s (one scan with a hashed sub-plan); {@code id IN (... UNION ...)} took 0.4 s for either.
+     */
+    private static String leadOrCoordinator(String parameter) {
+        return "(i.lead_agency_id = :" + parameter + " OR EXISTS (SELECT 1 FROM issue_coordinator c"
+                + " WHERE c.issue_id = i.id AND c.agency_id = :" + parameter + "))";
+    }
+
     private String where() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -106,8 +115,7 @@ final class IssueSearchSql {
             case ALL -> { }
             case NONE -> conditions.add("false");
             case AGENCY -> {
-                conditions.add("i.id IN (SELECT l.id FROM issue l WHERE l.lead_agency_id = :visibleAgency"
-                        + " UNION SELECT c.issue_id FROM issue_coordinator c WHERE c.agency_id = :visibleAgency)");
+                conditions.add(leadOrCoordinator("visibleAgency"));
                 parameters.addValue("visibleAgency", visibility.id());
             }
             case ASSOCIATION -> {
@@ -129,8 +137,7 @@ final class IssueSearchSql {
             parameters.addValue("states", filter.states().stream().map(Enum::name).sorted().toList());
         }
         if (filter.agencyId() != null) {
-            conditions.add("i.id IN (SELECT l.id FROM issue l WHERE l.lead_agency_id = :agency"
-                    + " UNION SELECT c.issue_id FROM issue_coordinator c WHERE c.agency_id = :agency)");
+            conditions.add(leadOrCoordinator("agency"));
             parameters.addValue("agency", filter.agencyId());
         }
         if (filter.fieldId() != null) {

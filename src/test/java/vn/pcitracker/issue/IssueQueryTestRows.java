@@ -43,6 +43,18 @@ final class IssueQueryTestRows {
                 VALUES ('MONTHLY', ?, DATE '2099-01-15', ?) RETURNING id""", Long.class, "Đối thoại " + unique(), hostAgencyId);
     }
 
+    /** A DDCI component of a catalogue of its own, moving the given PCI sub-index. */
+    long ddciComponent(long pciSubIndexId) {
+        long catalogue = jdbc.queryForObject("""
+                INSERT INTO ddci_catalogue (code, name_vi, unit_level) VALUES (?, ?, 'DEPARTMENT') RETURNING id""",
+                Long.class, "T-" + unique(), "Bộ chỉ số thử nghiệm");
+        long component = jdbc.queryForObject("""
+                INSERT INTO ddci_component (catalogue_id, code, position, name_vi) VALUES (?, ?, 1, ?) RETURNING id""",
+                Long.class, catalogue, "T-" + unique(), "Thành phần thử nghiệm");
+        jdbc.update("INSERT INTO ddci_component_pci (component_id, sub_index_id) VALUES (?, ?)", component, pciSubIndexId);
+        return component;
+    }
+
     Issue issue(long fieldId, String title) {
         return new Issue(fieldId, title);
     }

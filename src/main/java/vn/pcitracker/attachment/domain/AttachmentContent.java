@@ -4,13 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
+import jakarta.persistence.Version;
 
 /** The bytes of one attachment, keyed by the attachment's id; written once, never changed. */
 @Entity
 @Table(name = "attachment_content")
-public class AttachmentContent implements Persistable<Long> {
+public class AttachmentContent {
 
     @Id
     @Column(name = "attachment_id")
@@ -19,9 +18,10 @@ public class AttachmentContent implements Persistable<Long> {
     @Column(name = "bytes", nullable = false)
     private byte[] bytes;
 
-    /** The id is assigned, not generated, so Spring Data cannot tell a new row by a null id. */
-    @Transient
-    private boolean isNew;
+    /** Null until saved: with an assigned id, this is how Spring Data tells a new row from a stored one. */
+    @Version
+    @Column(name = "version", nullable = false)
+    private Long version;
 
     protected AttachmentContent() {
     }
@@ -29,17 +29,6 @@ public class AttachmentContent implements Persistable<Long> {
     public AttachmentContent(long attachmentId, byte[] bytes) {
         this.attachmentId = attachmentId;
         this.bytes = bytes;
-        this.isNew = true;
-    }
-
-    @Override
-    public Long getId() {
-        return attachmentId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
     }
 
     public byte[] getBytes() {

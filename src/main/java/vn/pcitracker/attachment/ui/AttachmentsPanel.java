@@ -43,25 +43,23 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
     private final AttachmentService service;
     private final String ownerType;
     private final long ownerId;
-    private final boolean canWrite;
     private final Grid<AttachmentInfo> grid = new Grid<>();
 
     public AttachmentsPanel(AttachmentService service, String ownerType, long ownerId, boolean canWrite) {
         this.service = service;
         this.ownerType = ownerType;
         this.ownerId = ownerId;
-        this.canWrite = canWrite;
 
-        grid.addComponentColumn(info -> downloadLink(info)).setHeader(getTranslation("attachment.AttachmentsPanel.name"))
-                .setFlexGrow(3);
-        grid.addColumn(info -> formatSize(info.sizeBytes(), getLocale()))
+        grid.addComponentColumn(this::downloadLink).setKey("name")
+                .setHeader(getTranslation("attachment.AttachmentsPanel.name")).setFlexGrow(3);
+        grid.addColumn(info -> formatSize(info.sizeBytes(), getLocale())).setKey("size")
                 .setHeader(getTranslation("attachment.AttachmentsPanel.size")).setAutoWidth(true);
         grid.addColumn(info -> LocaleFormats.date(info.uploadedAt().atZone(PROVINCE_TIME).toLocalDate(), getLocale()))
-                .setHeader(getTranslation("attachment.AttachmentsPanel.uploadedOn")).setAutoWidth(true);
-        grid.addColumn(AttachmentInfo::uploadedByName)
+                .setKey("uploadedOn").setHeader(getTranslation("attachment.AttachmentsPanel.uploadedOn")).setAutoWidth(true);
+        grid.addColumn(AttachmentInfo::uploadedByName).setKey("uploadedBy")
                 .setHeader(getTranslation("attachment.AttachmentsPanel.uploadedBy")).setFlexGrow(2);
         if (canWrite) {
-            grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);

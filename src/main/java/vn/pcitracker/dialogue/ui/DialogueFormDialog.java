@@ -20,6 +20,7 @@ import vn.pcitracker.dialogue.DialogueKind;
 import vn.pcitracker.dialogue.DialogueSummary;
 import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.organization.AssociationSummary;
+import vn.pcitracker.shared.i18n.AppLocales;
 import vn.pcitracker.shared.i18n.LocaleFormats;
 import vn.pcitracker.shared.ui.FormFeedback;
 
@@ -51,7 +52,10 @@ class DialogueFormDialog extends Dialog {
         kind.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         title.setMaxLength(DialogueForm.TITLE_MAX);
         heldOn.setLocale(getLocale());
-        heldOn.setI18n(new DatePicker.DatePickerI18n().setDateFormat(LocaleFormats.datePattern(getLocale())));
+        if (AppLocales.isVietnamese(getLocale())) {
+            // The browser has no Vietnamese date format; the English pattern (with MMM) is not one the picker parses.
+            heldOn.setI18n(new DatePicker.DatePickerI18n().setDateFormat(LocaleFormats.datePattern(getLocale())));
+        }
         place.setMaxLength(DialogueForm.PLACE_MAX);
         hostAgency.setItems(agencyChoices);
         hostAgency.setItemLabelGenerator(agency -> agency.name(getLocale()) + " (" + agency.code() + ")");
