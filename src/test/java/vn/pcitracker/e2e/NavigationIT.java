@@ -15,11 +15,11 @@ class NavigationIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | / calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/reference-data",
-            "investment  | / calendar ddci enterprises",
-            "agency      | / calendar",
-            "association | /",
-            "leader      | / calendar ddci"})
+            "admin       | / issues dialogues calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/reference-data",
+            "investment  | / issues dialogues calendar ddci enterprises",
+            "agency      | / issues issues/my-agency dialogues calendar",
+            "association | / issues",
+            "leader      | / issues dialogues calendar ddci"})
     void eachRoleSeesExactlyItsNavigation(String username, String expected) {
         logIn(username, "demo");
         List<String> paths = page.locator("vaadin-side-nav-item").all().stream()

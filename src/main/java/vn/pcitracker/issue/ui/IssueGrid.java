@@ -1,0 +1,90 @@
+package vn.pcitracker.issue.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.util.Map;
+
+import java.util.stream.Collectors;
+import vn.pcitracker.issue.IssueFieldOption;
+import vn.pcitracker.issue.IssueFieldService;
+import vn.pcitracker.issue.IssueFilter;
+import vn.pcitracker.issue.IssueListItem;
+import vn.pcitracker.issue.IssueQueryService;
+import vn.pcitracker.issue.IssueSort;
+import vn.pcitracker.organization.AgencyService;
+import vn.pcitracker.organization.AgencySummary;
+import vn.pcitracker.shared.i18n.LocaleFormats;
+
+/**
+ * The inbox grid shared by every issue list: pages are fetched from the database as the user scrolls (never
+ * all rows), and the sortable columns map to the orders the query service offers.
+ */
+class IssueGrid extends Grid<IssueListItem> {
+
+    private static final String KEY = "issue.IssueGrid.";
+    private static final String RECEIVED = "RECEIVED";
+
+    private final IssueQueryService queries;
+    private final IssueFieldService fields;
+    private final AgencyService agencies;
+    private final IssueSort defaultSort;
+    private IssueFilter filter = IssueFilter.none();
+    private Map<Long, String> agencyNames = Map.of();
+    private Map<Long, String> fieldNames = Map.of();
+
+    IssueGrid(IssueQueryService queries, IssueFieldService fields, AgencyService agencies, IssueSort defaultSort) {
+        this.queries = queries;
+        this.fields = fields;
+        this.agencies = agencies;
+        this.defaultSort = defaultSort;
+        addClassName("issue-grid");
+        addColumn(IssueListItem::code).setHeader(getTranslation(KEY + "code")).setSortProperty(IssueSort.CODE.name())
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(IssueListItem::title).setHeader(getTranslation(KEY + "title")).setSortProperty(IssueSort.TITLE.name())
+                .setFlexGrow(3);
+        addComponentColumn(item -> IssueTexts.stateBadge(this, item.state())).setHeader(getTranslation(KEY + "state"))
+                .setSortProperty(IssueSort.STATE.name()).setAutoWidth(true);
+        addColumn(item -> fieldNames.getOrDefault(item.fieldId(), "")).setHeader(getTranslation(KEY + "field")).setAutoWidth(true);
+        addColumn(item -> item.leadAgencyId() == null ? "" : agencyNames.getOrDefault(item.leadAgencyId(), ""))
+                .setHeader(getTranslation(KEY + "leadAgency")).setFlexGrow(2);
+        addColumn(item -> LocaleFormats.date(item.receivedOn(), getLocale())).setHeader(getTranslation(KEY + "received"))
+                .setSortProperty(RECEIVED).setAutoWidth(true);
+        addColumn(item -> LocaleFormats.date(item.deadline(), getLocale())).setHeader(getTranslation(KEY + "deadline"))
+                .setSortProperty(IssueSort.DEADLINE_SOONEST.name()).setAutoWidth(true);
+        addComponentColumn(item -> IssueTexts.daysLeftBadge(this, item.workingDaysLeft(), item.overdue()))
+                .setHeader(getTranslation(KEY + "daysLeft")).setAutoWidth(true);
+        addColumn(item -> IssueTexts.label(this, item.channel())).setHeader(getTranslation(KEY + "channel")).setAutoWidth(true);
+        setPartNameGenerator(item -> item.overdue() ? "overdue" : null);
+        setItems(query -> queries.search(filter, sortOf(query), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, queries.count(filter)));
+        setSizeFull();
+    }
+
+    /** Shows the issues matching the filter; names of agencies and fields are looked up once per refresh. */
+    void show(IssueFilter filter) {
+        this.filter = filter == null ? IssueFilter.none() : filter;
+        agencyNames = agencies.search("", true).stream()
+                .collect(Collectors.toMap(AgencySummary::id, agency -> agency.name(getLocale())));
+        fieldNames = fields.fields().stream()
+                .collect(Collectors.toMap(IssueFieldOption::id, field -> field.name(getLocale()), (a, b) -> a));
+        getDataProvider().refreshAll();
+    }
+
+    IssueFilter filter() {
+        return filter;
+    }
+
+    private IssueSort sortOf(Query<IssueListItem, ?> query) {
+        return query.getSortOrders().stream().findFirst().map(IssueGrid::sortOf).orElse(defaultSort);
+    }
+
+    private static IssueSort sortOf(QuerySortOrder order) {
+        if (RECEIVED.equals(order.getSorted())) {
+            return order.getDirection() == SortDirection.ASCENDING ? IssueSort.OLDEST : IssueSort.NEWEST;
+        }
+        return IssueSort.valueOf(order.getSorted());
+    }
+
+}

@@ -1,0 +1,254 @@
+package vn.pcitracker.issue.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.pcitracker.indicator.DdciService;
+import vn.pcitracker.indicator.PciService;
+import vn.pcitracker.indicator.SubIndex;
+import vn.pcitracker.issue.IssueChannel;
+import vn.pcitracker.issue.IssueFieldOption;
+import vn.pcitracker.issue.IssueFieldService;
+import vn.pcitracker.issue.IssueFilter;
+import vn.pcitracker.issue.IssueListItem;
+import vn.pcitracker.issue.IssueQueryService;
+import vn.pcitracker.issue.IssueService;
+import vn.pcitracker.issue.IssueSort;
+import vn.pcitracker.issue.IssueState;
+import vn.pcitracker.organization.AgencyService;
+import vn.pcitracker.organization.AgencySummary;
+import vn.pcitracker.security.CurrentUser;
+import vn.pcitracker.shared.Role;
+
+/**
+ * Every recommendation the user may see, filtered and sorted. The filter lives in the URL so that a view can
+ * be bookmarked and shared; investment officers also create, bulk assign and bulk extend from here.
+ */
+@Route("issues")
+@Menu(title = "issue.IssueInboxView.menu", order = 5, icon = "vaadin:inbox")
+@RolesAllowed({Role.Names.INVESTMENT_OFFICER, Role.Names.AGENCY_OFFICER, Role.Names.ASSOCIATION_REP, Role.Names.LEADER,
+        Role.Names.ADMIN})
+class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private static final String KEY = "issue.IssueInboxView.";
+
+    private final IssueQueryService queries;
+    private final IssueGrid grid;
+    private final TextField text = new TextField();
+    private final MultiSelectComboBox<IssueState> states = new MultiSelectComboBox<>();
+    private final ComboBox<AgencySummary> agency = new ComboBox<>();
+    private final ComboBox<IssueFieldOption> field = new ComboBox<>();
+    private final ComboBox<DdciChoice> ddciComponent = new ComboBox<>();
+    private final ComboBox<SubIndex> pciSubIndex = new ComboBox<>();
+    private final Checkbox overdue = new Checkbox();
+    private final DatePicker from;
+    private final DatePicker to;
+    private final ComboBox<IssueChannel> channel = new ComboBox<>();
+    private final List<AgencySummary> agencies;
+    private final List<IssueFieldOption> fields;
+    private final List<DdciChoice> components;
+    private final List<SubIndex> subIndices;
+    private Long dialogueId;
+    private boolean showingUrl;
+    private Location location = new Location("issues");
+
+    IssueInboxView(IssueQueryService queries, IssueService issues, IssueFieldService fieldService, AgencyService agencyService,
+                   DdciService ddci, PciService pci, CurrentUser currentUser) {
+        this.queries = queries;
+        this.grid = new IssueGrid(queries, fieldService, agencyService, IssueSort.NEWEST);
+        agencies = agencyService.activeAgencies();
+        fields = fieldService.fields();
+        components = DdciChoice.all(ddci, getLocale());
+        subIndices = pci.subIndices();
+        from = IssueTexts.datePicker(this, getTranslation(KEY + "from"));
+        to = IssueTexts.datePicker(this, getTranslation(KEY + "to"));
+        configureFilters();
+        Button clear = new Button(getTranslation(KEY + "clear"), VaadinIcon.CLOSE_SMALL.create(), click -> {
+            showQuietly(IssueFilter.none());
+            filterChanged();
+        });
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout filters = new HorizontalLayout(text, states, agency, field, ddciComponent, pciSubIndex, channel, from, to,
+                overdue, clear);
+        filters.setWrap(true);
+        filters.setWidthFull();
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != null) {
+                open(click.getItem());
+            }
+        });
+        HorizontalLayout actions = new HorizontalLayout();
+        if (currentUser.get().filter(user -> user.is(Role.INVESTMENT_OFFICER)).isPresent()) {
+            investmentActions(actions, issues);
+        }
+        add(actions, filters, grid);
+        setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(KEY + "title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        location = event.getLocation();
+        IssueFilter filter = queries.fromQueryParameters(location.getQueryParameters().getParameters());
+        showQuietly(filter);
+        grid.show(filter);
+    }
+
+    /** Where the filter shown now can be found again: what the address bar holds. */
+    Location location() {
+        return location;
+    }
+
+    private void configureFilters() {
+        text.setPlaceholder(getTranslation(KEY + "search"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        states.setPlaceholder(getTranslation(KEY + "states"));
+        states.setItems(IssueState.values());
+        states.setItemLabelGenerator(state -> IssueTexts.label(this, state));
+        agency.setPlaceholder(getTranslation(KEY + "agency"));
+        agency.setItems(agencies);
+        agency.setItemLabelGenerator(value -> value.name(getLocale()));
+        field.setPlaceholder(getTranslation(KEY + "field"));
+        field.setItems(fields);
+        field.setItemLabelGenerator(value -> value.name(getLocale()));
+        ddciComponent.setPlaceholder(getTranslation(KEY + "ddciComponent"));
+        ddciComponent.setItems(components);
+        ddciComponent.setItemLabelGenerator(DdciChoice::label);
+        pciSubIndex.setPlaceholder(getTranslation(KEY + "pciSubIndex"));
+        pciSubIndex.setItems(subIndices);
+        pciSubIndex.setItemLabelGenerator(value -> value.name(getLocale()));
+        channel.setPlaceholder(getTranslation(KEY + "channel"));
+        channel.setItems(IssueChannel.values());
+        channel.setItemLabelGenerator(value -> IssueTexts.label(this, value));
+        overdue.setLabel(getTranslation(KEY + "overdue"));
+        from.setPlaceholder(getTranslation(KEY + "from"));
+        to.setPlaceholder(getTranslation(KEY + "to"));
+        for (ComboBox<?> box : List.of(agency, field, ddciComponent, pciSubIndex, channel)) {
+            box.setClearButtonVisible(true);
+        }
+        states.setClearButtonVisible(true);
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        List.<HasValue<?, ?>>of(text, states, agency, field, ddciComponent, pciSubIndex, overdue, from, to, channel)
+                .forEach(input -> input.addValueChangeListener(event -> {
+                    if (!showingUrl) {
+                        filterChanged();
+                    }
+                }));
+    }
+
+    private void investmentActions(HorizontalLayout actions, IssueService issues) {
+        Button create = new Button(getTranslation(KEY + "new"), VaadinIcon.PLUS.create(),
+                click -> UI.getCurrent().navigate(NewIssueView.class));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        Button assign = new Button(getTranslation(KEY + "assignSelected"), click -> new BulkAssignDialog(agencies, selected(),
+                (ids, assignment) -> issues.assignAll(ids, assignment), this::bulkDone).open());
+        Button extend = new Button(getTranslation(KEY + "extendSelected"), click -> new BulkExtendDialog(selected(),
+                (ids, days, reason) -> issues.extendAll(ids, days, reason), this::bulkDone).open());
+        assign.setEnabled(false);
+        extend.setEnabled(false);
+        grid.addSelectionListener(event -> {
+            assign.setEnabled(!event.getAllSelectedItems().isEmpty());
+            extend.setEnabled(!event.getAllSelectedItems().isEmpty());
+        });
+        actions.add(create, assign, extend);
+    }
+
+    private Set<Long> selected() {
+        return grid.getSelectedItems().stream().map(IssueListItem::id).collect(Collectors.toSet());
+    }
+
+    private void bulkDone() {
+        grid.deselectAll();
+        grid.show(grid.filter());
+    }
+
+    private void open(IssueListItem item) {
+        UI.getCurrent().navigate(IssueDetailView.class, new RouteParameters("id", String.valueOf(item.id())));
+    }
+
+    private IssueFilter filterOfInputs() {
+        String search = text.getValue() == null || text.getValue().isBlank() ? null : text.getValue().strip();
+        return new IssueFilter(search, states.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(states.getValue()),
+                agency.getValue() == null ? null : agency.getValue().id(),
+                field.getValue() == null ? null : field.getValue().id(),
+                ddciComponent.getValue() == null ? null : ddciComponent.getValue().id(),
+                pciSubIndex.getValue() == null ? null : pciSubIndex.getValue().code(),
+                Boolean.TRUE.equals(overdue.getValue()) ? Boolean.TRUE : null,
+                from.getValue(), to.getValue(), channel.getValue(), dialogueId);
+    }
+
+    private void show(IssueFilter filter) {
+        dialogueId = filter.dialogueId();
+        text.setValue(filter.text() == null ? "" : filter.text());
+        states.setValue(filter.states() == null ? Set.of() : filter.states());
+        agency.setValue(find(agencies, AgencySummary::id, filter.agencyId()));
+        field.setValue(find(fields, IssueFieldOption::id, filter.fieldId()));
+        ddciComponent.setValue(find(components, DdciChoice::id, filter.ddciComponentId()));
+        pciSubIndex.setValue(find(subIndices, SubIndex::code, filter.pciSubIndexCode()));
+        overdue.setValue(Boolean.TRUE.equals(filter.overdue()));
+        from.setValue(filter.from());
+        to.setValue(filter.to());
+        channel.setValue(filter.channel());
+    }
+
+    private void showQuietly(IssueFilter filter) {
+        showingUrl = true;
+        try {
+            show(filter);
+        } finally {
+            showingUrl = false;
+        }
+    }
+
+    /**
+     * The address bar follows the filter without a new navigation, which would rebuild the view and take the
+     * focus away from the search field while the user types.
+     */
+    private void filterChanged() {
+        IssueFilter filter = filterOfInputs();
+        location = new Location(RouteConfiguration.forSessionScope().getUrl(IssueInboxView.class),
+                new QueryParameters(queries.toQueryParameters(filter)));
+        UI.getCurrent().getPage().getHistory().replaceState(null, location);
+        grid.show(filter);
+    }
+
+    private static <T, K> T find(List<T> values, java.util.function.Function<T, K> key, K wanted) {
+        return wanted == null ? null : values.stream().filter(value -> Objects.equals(key.apply(value), wanted)).findFirst().orElse(null);
+    }
+}

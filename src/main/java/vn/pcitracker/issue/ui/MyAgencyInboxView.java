@@ -1,0 +1,52 @@
+package vn.pcitracker.issue.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import vn.pcitracker.issue.IssueFieldService;
+import vn.pcitracker.issue.IssueFilter;
+import vn.pcitracker.issue.IssueQueryService;
+import vn.pcitracker.issue.IssueSort;
+import vn.pcitracker.issue.IssueState;
+import vn.pcitracker.organization.AgencyService;
+import vn.pcitracker.security.CurrentUser;
+import vn.pcitracker.security.SignedInUser;
+import vn.pcitracker.shared.Role;
+
+/** What the officer's agency still owes an answer on, the soonest (and overdue) deadlines first. */
+@Route("issues/my-agency")
+@Menu(title = "issue.MyAgencyInboxView.menu", order = 6, icon = "vaadin:clipboard-clock")
+@RolesAllowed(Role.Names.AGENCY_OFFICER)
+class MyAgencyInboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String KEY = "issue.MyAgencyInboxView.";
+
+    MyAgencyInboxView(IssueQueryService queries, IssueFieldService fields, AgencyService agencies, CurrentUser currentUser) {
+        SignedInUser user = currentUser.require();
+        IssueGrid grid = new IssueGrid(queries, fields, agencies, IssueSort.DEADLINE_SOONEST);
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(IssueDetailView.class,
+                new RouteParameters("id", String.valueOf(click.getItem().id()))));
+        Span intro = new Span(getTranslation(KEY + "intro", user.agencyId() == null ? ""
+                : agencies.find(user.agencyId()).map(agency -> agency.name(getLocale())).orElse("")));
+        add(intro, grid);
+        setSizeFull();
+        if (user.agencyId() == null) {
+            // An agency officer account without an agency sees nothing rather than everything.
+            grid.setItems();
+            return;
+        }
+        grid.show(new IssueFilter(null, EnumSet.copyOf(IssueState.AWAITING_ANSWER), user.agencyId(), null, null, null, null,
+                null, null, null, null));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(KEY + "title");
+    }
+}

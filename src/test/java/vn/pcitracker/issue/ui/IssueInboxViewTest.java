@@ -1,0 +1,81 @@
+package vn.pcitracker.issue.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Location;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import vn.pcitracker.ViewTestBase;
+import vn.pcitracker.issue.IssueDetails;
+import vn.pcitracker.issue.IssueListItem;
+import vn.pcitracker.issue.IssueState;
+
+class IssueInboxViewTest extends ViewTestBase {
+
+    private static final String SEARCH = "Tìm theo mã, tiêu đề, nội dung";
+
+    @Autowired ApplicationContext context;
+
+    @Test
+    void theFilterGoesIntoTheAddressAndAnOpenedAddressShowsTheSameFilter() {
+        signInAs("investment");
+        IssueInboxView view = navigateTo(IssueInboxView.class);
+
+        _setValue(_get(view, TextField.class, spec -> spec.withPlaceholder(SEARCH)), "cảng biển");
+        _setValue(states(view), Set.of(IssueState.ASSIGNED, IssueState.IN_PROGRESS));
+        _setValue(_get(view, Checkbox.class, spec -> spec.withLabel("Chỉ kiến nghị quá hạn")), true);
+        Location address = view.location();
+
+        assertThat(address.getPathWithQueryParameters()).startsWith("issues?");
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate(address.getPath(), address.getQueryParameters());
+        IssueInboxView reopened = _get(IssueInboxView.class);
+        assertThat(_get(reopened, TextField.class, spec -> spec.withPlaceholder(SEARCH)).getValue()).isEqualTo("cảng biển");
+        assertThat(states(reopened).getValue()).containsExactlyInAnyOrder(IssueState.ASSIGNED, IssueState.IN_PROGRESS);
+        assertThat(_get(reopened, Checkbox.class, spec -> spec.withLabel("Chỉ kiến nghị quá hạn")).getValue()).isTrue();
+    }
+
+    @Test
+    void searchingWithoutDiacriticsFindsTheIssueAboutDatDai() {
+        String tag = IssueFixtures.unique();
+        IssueDetails land = new IssueFixtures(context).received("Vướng mắc đất đai khu " + tag);
+        IssueDetails other = new IssueFixtures(context).received("Thủ tục hải quan khu " + tag);
+        signInAs("investment");
+        IssueInboxView view = navigateTo(IssueInboxView.class);
+
+        _setValue(_get(view, TextField.class, spec -> spec.withPlaceholder(SEARCH)), "dat dai khu " + tag);
+
+        assertThat(rows(_get(view, IssueGrid.class))).extracting(IssueListItem::code)
+                .contains(land.code()).doesNotContain(other.code());
+        assertThat(view.location().getQueryParameters().getParameters()).isNotEmpty();
+    }
+
+    @Test
+    void anAgencyOfficersInboxNeverListsAnotherAgencysIssue() {
+        String tag = IssueFixtures.unique();
+        IssueDetails ours = new IssueFixtures(context).assignedTo("S-XD", "Hạ tầng giao thông " + tag);
+        IssueDetails theirs = new IssueFixtures(context).assignedTo("S-TC", "Hạ tầng tài chính " + tag);
+        signInAs("agency");
+
+        MyAgencyInboxView mine = navigateTo(MyAgencyInboxView.class);
+        assertThat(rows(_get(mine, IssueGrid.class))).extracting(IssueListItem::code)
+                .contains(ours.code()).doesNotContain(theirs.code());
+
+        IssueInboxView inbox = navigateTo(IssueInboxView.class);
+        _setValue(_get(inbox, TextField.class, spec -> spec.withPlaceholder(SEARCH)), tag);
+        assertThat(rows(_get(inbox, IssueGrid.class))).extracting(IssueListItem::code).containsExactly(ours.code());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<IssueState> states(IssueInboxView view) {
+        return _get(view, MultiSelectComboBox.class, spec -> spec.withPlaceholder("Trạng thái"));
+    }
+}
