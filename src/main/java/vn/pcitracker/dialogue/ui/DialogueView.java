@@ -38,6 +38,9 @@ import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.i18n.LocaleFormats;
 import vn.pcitracker.shared.ui.FormFeedback;
+import vn.pcitracker.dialogue.DialogueAttachmentPolicy;
+import vn.pcitracker.attachment.AttachmentService;
+import vn.pcitracker.attachment.ui.AttachmentsPanel;
 
 /**
  * One session: its details and minutes, and the recommendations raised or carried over there with their live
@@ -56,7 +59,9 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final AssociationService associations;
     private final IssueQueryService issueQueries;
     private final IssueService issues;
+    private final AttachmentService attachments;
     private final boolean mayWrite;
+    private final Div files = new Div();
     private final H2 heading = new H2();
     private final FormLayout details = new FormLayout();
     private final Div minutes = new Div();
@@ -67,16 +72,19 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Map<Long, String> agencyNames;
 
     DialogueView(DialogueService dialogues, AgencyService agencies, AssociationService associations,
-                 IssueQueryService issueQueries, IssueService issues, CurrentUser currentUser) {
+                 IssueQueryService issueQueries, IssueService issues, AttachmentService attachments,
+                 CurrentUser currentUser) {
         this.dialogues = dialogues;
         this.agencies = agencies;
         this.associations = associations;
         this.issueQueries = issueQueries;
         this.issues = issues;
+        this.attachments = attachments;
         this.mayWrite = SessionEditing.mayWrite(currentUser);
         minutes.getStyle().set("white-space", "pre-wrap");
         configureIssueGrid();
         add(heading, actions, details, new H3(getTranslation(KEY + "minutes")), minutes,
+                new H3(getTranslation(KEY + "files")), files,
                 new H3(getTranslation(KEY + "issues")), issueCount, issueGrid);
     }
 
@@ -111,6 +119,8 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 getTranslation(KEY + "firmsAttending"));
         minutes.setText(shown.minutes() == null ? getTranslation(KEY + "noMinutes") : shown.minutes());
         showActions();
+        files.removeAll();
+        files.add(new AttachmentsPanel(attachments, DialogueAttachmentPolicy.OWNER_TYPE, shown.id(), mayWrite));
         IssueFilter filter = new IssueFilter(null, Set.of(), null, null, null, null, null, null, null, null, shown.id());
         issueGrid.setItems(query -> issueQueries.search(filter, IssueSort.NEWEST, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) issueQueries.count(filter));
