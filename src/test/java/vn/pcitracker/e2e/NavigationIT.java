@@ -15,7 +15,7 @@ class NavigationIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | / issues dialogues calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/reference-data",
+            "admin       | / issues dialogues calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data",
             "investment  | / issues dialogues calendar ddci enterprises",
             "agency      | / issues issues/my-agency dialogues calendar",
             "association | / issues",

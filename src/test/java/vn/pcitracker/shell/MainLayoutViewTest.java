@@ -21,7 +21,7 @@ class MainLayoutViewTest extends ViewTestBase {
     static Stream<Arguments> routesPerDemoLogin() {
         return Stream.of(
                 Arguments.of("admin", List.of("", "issues", "dialogues", "calendar", "ddci", "admin/agencies", "admin/associations", "enterprises",
-                        "admin/accounts", "admin/reference-data")),
+                        "admin/accounts", "admin/issue-fields", "admin/reference-data")),
                 Arguments.of("investment", List.of("", "issues", "dialogues", "calendar", "ddci", "enterprises")),
                 Arguments.of("agency", List.of("", "issues", "issues/my-agency", "dialogues", "calendar")),
                 Arguments.of("association", List.of("", "issues")),

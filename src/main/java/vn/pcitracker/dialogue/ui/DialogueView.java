@@ -160,6 +160,7 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void configureIssueGrid() {
+        issueGrid.addClassName("dialogue-issues");
         issueGrid.addComponentColumn(issue -> new Anchor("issues/" + issue.id(), issue.code()))
                 .setHeader(getTranslation(KEY + "code")).setAutoWidth(true);
         issueGrid.addColumn(IssueListItem::title).setHeader(getTranslation(KEY + "issueTitle")).setFlexGrow(3);

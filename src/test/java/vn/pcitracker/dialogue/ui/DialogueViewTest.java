@@ -126,6 +126,6 @@ class DialogueViewTest extends ViewTestBase {
 
     @SuppressWarnings("unchecked")
     private static Grid<IssueListItem> issueGrid(DialogueView view) {
-        return _get(view, Grid.class);
+        return _get(view, Grid.class, spec -> spec.withClasses("dialogue-issues"));
     }
 }
