@@ -89,9 +89,9 @@ class DialogueListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(session -> LocaleFormats.date(session.heldOn(), getLocale()))
                 .setHeader(getTranslation(KEY + "heldOn")).setComparator(DialogueSummary::heldOn).setAutoWidth(true);
         grid.addColumn(session -> getTranslation(session.kind().labelKey())).setHeader(getTranslation(KEY + "kind"))
-                .setComparator(session -> getTranslation(session.kind().labelKey())).setAutoWidth(true);
+                .setComparator(session -> getTranslation(session.kind().labelKey())).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(DialogueSummary::title).setHeader(getTranslation(KEY + "sessionTitle"))
-                .setComparator(DialogueSummary::title).setFlexGrow(3);
+                .setComparator(DialogueSummary::title).setWidth("24rem").setFlexGrow(4).setResizable(true);
         grid.addColumn(this::hostName).setHeader(getTranslation(KEY + "hostAgency"))
                 .setComparator(this::hostName).setFlexGrow(2);
         grid.addColumn(session -> session.firmsAttending() == null ? "" : LocaleFormats.integer(session.firmsAttending(), getLocale()))
