@@ -35,6 +35,7 @@ import vn.pcitracker.organization.AssociationService;
 import vn.pcitracker.organization.EnterpriseService;
 import vn.pcitracker.shared.RecordNotFoundException;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.TranslationKey;
 import vn.pcitracker.shared.ValidationException;
 import vn.pcitracker.shared.Violations;
 
@@ -414,8 +415,8 @@ public class IssueService {
     }
 
     private static ValidationException notAllowed(IssueAction action, IssueState state) {
-        return new ValidationException(null, KEY + "actionNotAllowed", "issue.IssueAction." + action.name(),
-                state == null ? null : "issue.IssueState." + state.name());
+        return new ValidationException(null, KEY + "actionNotAllowed", new TranslationKey("issue.IssueAction." + action.name()),
+                state == null ? "—" : new TranslationKey("issue.IssueState." + state.name()));
     }
 
     private IssueDetails applyAssignment(Move move, Assignment assignment, LocalDate deadline) {

@@ -1,6 +1,8 @@
 package vn.pcitracker.shared;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Thrown by a service when input breaks a rule. Carries translation keys, not text, so every user reads
@@ -25,6 +27,15 @@ public class ValidationException extends RuntimeException {
 
     /** One broken rule: the field it concerns (or null for the whole record) and a translation key. */
     public record Violation(String field, String messageKey, Object... args) {
+
+        /** The message in the reader's language; {@link TranslationKey} arguments are translated first. */
+        public String translate(BiFunction<String, Object[], String> translator) {
+            Object[] resolved = Arrays.stream(args)
+                    .map(arg -> arg instanceof TranslationKey key ? translator.apply(key.key(), new Object[0]) : arg)
+                    .toArray();
+            return translator.apply(messageKey, resolved);
+        }
+
         @Override
         public String toString() {
             return (field == null ? "" : field + ": ") + messageKey;

@@ -38,7 +38,7 @@ class MainErrorHandler implements ErrorHandler {
     private static String message(UI ui, Throwable problem) {
         return switch (problem) {
             case ValidationException invalid -> invalid.violations().stream()
-                    .map(v -> ui.getTranslation(v.messageKey(), v.args())).collect(Collectors.joining("\n"));
+                    .map(v -> v.translate(ui::getTranslation)).collect(Collectors.joining("\n"));
             case OptimisticLockingFailureException stale -> ui.getTranslation("shell.MainErrorHandler.staleRecord");
             case AccessDeniedException denied -> ui.getTranslation("shell.MainErrorHandler.accessDenied");
             case RecordNotFoundException missing -> ui.getTranslation("shell.MainErrorHandler.notFound");

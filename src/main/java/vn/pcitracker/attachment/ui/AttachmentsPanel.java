@@ -105,7 +105,7 @@ public class AttachmentsPanel extends Composite<VerticalLayout> {
         }
         if (refusal instanceof ValidationException invalid) {
             FormFeedback.error(this, invalid.violations().stream()
-                    .map(violation -> getTranslation(violation.messageKey(), violation.args()))
+                    .map(violation -> violation.translate(this::getTranslation))
                     .collect(Collectors.joining(" ")));
         } else {
             FormFeedback.error(this, getTranslation("attachment.AttachmentsPanel.notAllowed"));

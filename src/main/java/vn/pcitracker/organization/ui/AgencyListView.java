@@ -67,7 +67,7 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle {
                 FormFeedback.success(this, KEY + "retiredDone");
             } catch (ValidationException e) {
                 FormFeedback.error(this, e.violations().stream()
-                        .map(v -> getTranslation(v.messageKey(), v.args())).collect(Collectors.joining(" ")));
+                        .map(v -> v.translate(this::getTranslation)).collect(Collectors.joining(" ")));
             }
             refresh();
         }).open()));

@@ -39,7 +39,7 @@ public final class FormFeedback {
         } catch (ValidationException e) {
             StringBuilder unplaced = new StringBuilder();
             for (ValidationException.Violation violation : e.violations()) {
-                String message = owner.getTranslation(violation.messageKey(), violation.args());
+                String message = violation.translate(owner::getTranslation);
                 HasValidation field = fields.get(violation.field());
                 if (field == null) {
                     unplaced.append(message).append(' ');
