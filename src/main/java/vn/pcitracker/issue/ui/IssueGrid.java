@@ -43,18 +43,18 @@ class IssueGrid extends Grid<IssueListItem> {
         addColumn(IssueListItem::code).setHeader(getTranslation(KEY + "code")).setSortProperty(IssueSort.CODE.name())
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(IssueListItem::title).setHeader(getTranslation(KEY + "title")).setSortProperty(IssueSort.TITLE.name())
-                .setFlexGrow(3);
+                .setTooltipGenerator(IssueListItem::title).setWidth("22rem").setFlexGrow(4).setResizable(true);
         addComponentColumn(item -> IssueTexts.stateBadge(this, item.state())).setHeader(getTranslation(KEY + "state"))
-                .setSortProperty(IssueSort.STATE.name()).setAutoWidth(true);
+                .setSortProperty(IssueSort.STATE.name()).setWidth("11rem").setFlexGrow(0);
         addColumn(item -> fieldNames.getOrDefault(item.fieldId(), "")).setHeader(getTranslation(KEY + "field")).setAutoWidth(true);
         addColumn(item -> item.leadAgencyId() == null ? "" : agencyNames.getOrDefault(item.leadAgencyId(), ""))
-                .setHeader(getTranslation(KEY + "leadAgency")).setFlexGrow(2);
+                .setHeader(getTranslation(KEY + "leadAgency")).setWidth("12rem").setFlexGrow(2).setResizable(true);
         addColumn(item -> LocaleFormats.date(item.receivedOn(), getLocale())).setHeader(getTranslation(KEY + "received"))
                 .setSortProperty(RECEIVED).setAutoWidth(true);
         addColumn(item -> LocaleFormats.date(item.deadline(), getLocale())).setHeader(getTranslation(KEY + "deadline"))
                 .setSortProperty(IssueSort.DEADLINE_SOONEST.name()).setAutoWidth(true);
         addComponentColumn(item -> IssueTexts.daysLeftBadge(this, item.workingDaysLeft(), item.overdue()))
-                .setHeader(getTranslation(KEY + "daysLeft")).setAutoWidth(true);
+                .setHeader(getTranslation(KEY + "daysLeft")).setWidth("10rem").setFlexGrow(0);
         addColumn(item -> IssueTexts.label(this, item.channel())).setHeader(getTranslation(KEY + "channel")).setAutoWidth(true);
         setPartNameGenerator(item -> item.overdue() ? "overdue" : null);
         setItems(query -> queries.search(filter, sortOf(query), query.getOffset(), query.getLimit()).stream(),
