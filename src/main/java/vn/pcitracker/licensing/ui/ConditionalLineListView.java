@@ -1,0 +1,107 @@
+package vn.pcitracker.licensing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.pcitracker.licensing.ConditionalLineService;
+import vn.pcitracker.licensing.ConditionalLineSummary;
+import vn.pcitracker.licensing.LegalBasisSummary;
+import vn.pcitracker.security.CurrentUser;
+import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.i18n.LocaleFormats;
+
+/** The catalogue of conditional business lines per legal basis; investment officers import lines from CSV here. */
+@Route("licensing/lines")
+@Menu(title = "licensing.ConditionalLineListView.menu", order = 20, icon = "vaadin:file-text-o")
+@RolesAllowed({Role.Names.INVESTMENT_OFFICER, Role.Names.LEADER, Role.Names.ADMIN, Role.Names.AGENCY_OFFICER})
+class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String KEY = "licensing.ConditionalLineListView.";
+
+    private final ConditionalLineService lines;
+    private final TextField search = new TextField();
+    private final Select<LegalBasisSummary> basis = new Select<>();
+    private final Grid<ConditionalLineSummary> grid = new Grid<>();
+    private final Map<Long, LegalBasisSummary> basisById;
+
+    ConditionalLineListView(ConditionalLineService lines, CurrentUser currentUser) {
+        this.lines = lines;
+        this.basisById = lines.legalBases().stream()
+                .collect(Collectors.toMap(LegalBasisSummary::id, Function.identity()));
+        search.setPlaceholder(getTranslation(KEY + "search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidth("22rem");
+        search.addValueChangeListener(event -> refresh());
+        basis.setPlaceholder(getTranslation(KEY + "allBases"));
+        basis.setEmptySelectionAllowed(true);
+        basis.setEmptySelectionCaption(getTranslation(KEY + "allBases"));
+        basis.setItems(lines.legalBases());
+        basis.setItemLabelGenerator(value -> value == null ? getTranslation(KEY + "allBases") : value.name(getLocale()));
+        basis.setWidth("24rem");
+        basis.addValueChangeListener(event -> refresh());
+        Button importButton = new Button(getTranslation(KEY + "import"), VaadinIcon.UPLOAD.create(),
+                click -> new ImportDialog(lines, this::refresh).open());
+        importButton.setVisible(currentUser.get()
+                .map(user -> user.is(Role.INVESTMENT_OFFICER) || user.is(Role.ADMIN)).orElse(false));
+        configureGrid();
+        HorizontalLayout toolbar = new HorizontalLayout(basis, search, importButton);
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(toolbar, grid);
+        setSizeFull();
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(KEY + "title");
+    }
+
+    private void configureGrid() {
+        grid.addColumn(this::basisName).setHeader(getTranslation(KEY + "legalBasis"))
+                .setComparator(this::basisName).setWidth("12rem").setFlexGrow(1).setResizable(true);
+        grid.addColumn(ConditionalLineSummary::number).setHeader(getTranslation(KEY + "number"))
+                .setComparator(ConditionalLineSummary::number).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(line -> line.name(getLocale())).setHeader(getTranslation(KEY + "name"))
+                .setComparator(line -> line.name(getLocale())).setWidth("24rem").setFlexGrow(4).setResizable(true);
+        grid.addColumn(line -> line.managingMinistry() == null ? "" : line.managingMinistry())
+                .setHeader(getTranslation(KEY + "ministry")).setAutoWidth(true);
+        grid.addColumn(this::validity).setHeader(getTranslation(KEY + "validity"))
+                .setComparator(Comparator.comparing(ConditionalLineSummary::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .setAutoWidth(true);
+        grid.addColumn(line -> line.nextOutcome() == null ? "" : getTranslation(line.nextOutcome().labelKey()))
+                .setHeader(getTranslation(KEY + "nextOutcome")).setAutoWidth(true);
+        grid.setSizeFull();
+    }
+
+    private String basisName(ConditionalLineSummary line) {
+        LegalBasisSummary summary = basisById.get(line.legalBasisId());
+        return summary == null ? line.legalBasisCode() : summary.name(getLocale());
+    }
+
+    private String validity(ConditionalLineSummary line) {
+        if (line.validFrom() == null && line.validTo() == null) {
+            return "";
+        }
+        String from = line.validFrom() == null ? "…" : LocaleFormats.date(line.validFrom(), getLocale());
+        String to = line.validTo() == null ? "…" : LocaleFormats.date(line.validTo(), getLocale());
+        return from + " – " + to;
+    }
+
+    private void refresh() {
+        grid.setItems(lines.search(search.getValue(), basis.getValue() == null ? null : basis.getValue().id()));
+    }
+}
