@@ -1,15 +1,9 @@
 package vn.pcitracker.organization.ui;
 
 import com.vaadin.flow.component.badge.Badge;
-import vn.pcitracker.shared.ui.FormFeedback;
 import com.vaadin.flow.component.badge.BadgeVariant;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.pcitracker.organization.AgencyService;
@@ -25,6 +18,7 @@ import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.ValidationException;
 import vn.pcitracker.shared.i18n.LocaleFormats;
+import vn.pcitracker.shared.ui.FormFeedback;
 
 /** Administrators keep the list of agencies: departments, boards, wards, communes and those that ended. */
 @Route("admin/agencies")
@@ -35,46 +29,23 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle {
     private static final String KEY = "organization.AgencyListView.";
 
     private final AgencyService agencies;
-    private final TextField search = new TextField();
-    private final Checkbox showRetired = new Checkbox();
     private final Grid<AgencySummary> grid = new Grid<>();
-    private final Button edit = new Button();
-    private final Button retire = new Button();
+    private final RegisterToolbar<AgencySummary> toolbar;
     private Map<Long, AgencySummary> byId = Map.of();
 
     AgencyListView(AgencyService agencies) {
         this.agencies = agencies;
-        search.setPlaceholder(getTranslation(KEY + "search"));
-        search.setWidth("20rem");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(event -> refresh());
-        showRetired.setLabel(getTranslation(KEY + "showRetired"));
-        showRetired.addValueChangeListener(event -> refresh());
-        Button create = new Button(getTranslation(KEY + "new"), click -> new AgencyFormDialog(null, byId, form -> {
-            agencies.create(form);
-            refresh();
-        }).open());
-        edit.setText(getTranslation(KEY + "edit"));
-        edit.addClickListener(click -> selected(agency -> new AgencyFormDialog(agency, byId, form -> {
-            agencies.update(agency.id(), form, agency.version());
-            refresh();
-        }).open()));
-        retire.setText(getTranslation(KEY + "retire"));
-        retire.addClickListener(click -> selected(agency -> new AgencyRetireDialog(agency, byId, (validTo, successors) -> {
-            try {
-                agencies.retire(agency.id(), validTo, successors);
-                FormFeedback.success(this, KEY + "retiredDone");
-            } catch (ValidationException e) {
-                FormFeedback.error(this, e.violations().stream()
-                        .map(v -> v.translate(this::getTranslation)).collect(Collectors.joining(" ")));
-            }
-            refresh();
-        }).open()));
+        toolbar = new RegisterToolbar<>(KEY, grid, agency -> true, this::refresh,
+                () -> new AgencyFormDialog(null, byId, form -> {
+                    agencies.create(form);
+                    refresh();
+                }).open(),
+                agency -> new AgencyFormDialog(agency, byId, form -> {
+                    agencies.update(agency.id(), form, agency.version());
+                    refresh();
+                }).open(),
+                this::openRetireDialog);
         configureGrid();
-        grid.asSingleSelect().addValueChangeListener(event -> updateButtons());
-        HorizontalLayout toolbar = new HorizontalLayout(search, showRetired, create, edit, retire);
-        toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(toolbar, grid);
         setSizeFull();
         refresh();
@@ -107,22 +78,22 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle {
                 : RetireConfirmation.badge(getTranslation(KEY + "active"), BadgeVariant.SUCCESS);
     }
 
+    private void openRetireDialog(AgencySummary agency) {
+        new AgencyRetireDialog(agency, byId, (validTo, successors) -> {
+            try {
+                agencies.retire(agency.id(), validTo, successors);
+                FormFeedback.success(this, KEY + "retiredDone");
+            } catch (ValidationException e) {
+                FormFeedback.error(this, e.violations().stream()
+                        .map(v -> v.translate(this::getTranslation)).collect(Collectors.joining(" ")));
+            }
+            refresh();
+        }).open();
+    }
+
     private void refresh() {
         byId = agencies.search("", true).stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
-        grid.setItems(agencies.search(search.getValue(), showRetired.getValue()));
-        updateButtons();
-    }
-
-    private void updateButtons() {
-        boolean chosen = grid.asSingleSelect().getValue() != null;
-        edit.setEnabled(chosen);
-        retire.setEnabled(chosen);
-    }
-
-    private void selected(Consumer<AgencySummary> action) {
-        AgencySummary agency = grid.asSingleSelect().getValue();
-        if (agency != null) {
-            action.accept(agency);
-        }
+        grid.setItems(agencies.search(toolbar.searchText(), toolbar.includeRetired()));
+        toolbar.updateButtons();
     }
 }

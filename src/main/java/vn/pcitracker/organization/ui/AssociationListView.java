@@ -2,14 +2,9 @@ package vn.pcitracker.organization.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.BadgeVariant;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,45 +26,25 @@ class AssociationListView extends VerticalLayout implements HasDynamicTitle {
     private static final String KEY = "organization.AssociationListView.";
 
     private final AssociationService associations;
-    private final TextField search = new TextField();
-    private final Checkbox showRetired = new Checkbox();
     private final Grid<AssociationSummary> grid = new Grid<>();
-    private final Button edit = new Button();
-    private final Button retire = new Button();
+    private final RegisterToolbar<AssociationSummary> toolbar;
 
     AssociationListView(AssociationService associations) {
         this.associations = associations;
-        search.setPlaceholder(getTranslation(KEY + "search"));
-        search.setWidth("20rem");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.addValueChangeListener(event -> refresh());
-        showRetired.setLabel(getTranslation(KEY + "showRetired"));
-        showRetired.addValueChangeListener(event -> refresh());
-        Button create = new Button(getTranslation(KEY + "new"), click -> new AssociationFormDialog(null, form -> {
-            associations.create(form);
-            refresh();
-        }).open());
-        edit.setText(getTranslation(KEY + "edit"));
-        edit.addClickListener(click -> {
-            AssociationSummary chosen = grid.asSingleSelect().getValue();
-            new AssociationFormDialog(chosen, form -> {
-                associations.update(chosen.id(), form, chosen.version());
-                refresh();
-            }).open();
-        });
-        retire.setText(getTranslation(KEY + "retire"));
-        retire.addClickListener(click -> {
-            AssociationSummary chosen = grid.asSingleSelect().getValue();
-            RetireConfirmation.open(this, KEY, chosen.name(getLocale()), () -> {
-                associations.retire(chosen.id());
-                refresh();
-            });
-        });
+        toolbar = new RegisterToolbar<>(KEY, grid, AssociationSummary::active, this::refresh,
+                () -> new AssociationFormDialog(null, form -> {
+                    associations.create(form);
+                    refresh();
+                }).open(),
+                chosen -> new AssociationFormDialog(chosen, form -> {
+                    associations.update(chosen.id(), form, chosen.version());
+                    refresh();
+                }).open(),
+                chosen -> RetireConfirmation.open(this, KEY, chosen.name(getLocale()), () -> {
+                    associations.retire(chosen.id());
+                    refresh();
+                }));
         configureGrid();
-        grid.asSingleSelect().addValueChangeListener(event -> updateButtons());
-        HorizontalLayout toolbar = new HorizontalLayout(search, showRetired, create, edit, retire);
-        toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(toolbar, grid);
         setSizeFull();
         refresh();
@@ -100,13 +75,7 @@ class AssociationListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(associations.search(search.getValue(), showRetired.getValue()));
-        updateButtons();
-    }
-
-    private void updateButtons() {
-        AssociationSummary chosen = grid.asSingleSelect().getValue();
-        edit.setEnabled(chosen != null);
-        retire.setEnabled(chosen != null && chosen.active());
+        grid.setItems(associations.search(toolbar.searchText(), toolbar.includeRetired()));
+        toolbar.updateButtons();
     }
 }
