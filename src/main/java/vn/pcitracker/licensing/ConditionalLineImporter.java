@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,21 +31,38 @@ class ConditionalLineImporter {
 
     static final List<String> COLUMNS = List.of("legal_basis_code", "number", "name_vi", "name_en", "managing_ministry",
             "valid_from", "valid_to", "next_outcome", "source_url");
+    /**
+     * Optional columns naming the line this one became in the next version of the catalogue (legal basis code and
+     * number); the line may come later in the same file or already be stored. A file without them leaves what a line
+     * became as it was.
+     */
+    static final List<String> NEXT_COLUMNS = List.of("next_legal_basis_code", "next_number");
     static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final String KEY = "licensing.ConditionalLineImporter.";
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    static final String KEY = "licensing.ConditionalLineImporter.";
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
 
     /** A checked row of the file. */
     record Row(long line, String legalBasisCode, int number, String nameVi, String nameEn, String managingMinistry,
-               LocalDate validFrom, LocalDate validTo, LineOutcome nextOutcome, String sourceUrl) {
+               LocalDate validFrom, LocalDate validTo, LineOutcome nextOutcome, String sourceUrl,
+               String nextBasisCode, Integer nextNumber) {
+
+        String key() {
+            return legalBasisCode + "#" + number;
+        }
+
+        String nextKey() {
+            return nextBasisCode == null ? null : nextBasisCode + "#" + nextNumber;
+        }
     }
 
-    /** Either rows (no problems) or problems. */
-    record Parsed(List<Row> rows, List<ImportProblem> problems) {
+    /** Either rows (no problems) or problems; {@code withNext} when the file has the {@link #NEXT_COLUMNS}. */
+    record Parsed(List<Row> rows, List<ImportProblem> problems, boolean withNext) {
+
+        Parsed(List<Row> rows, List<ImportProblem> problems) {
+            this(rows, problems, false);
+        }
     }
 
     private final LegalBasisRepository bases;
@@ -76,6 +90,7 @@ class ConditionalLineImporter {
         }
         List<ImportProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
+        boolean withNext = false;
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             List<String> header = parser.getHeaderNames();
             for (String column : COLUMNS) {
@@ -86,35 +101,51 @@ class ConditionalLineImporter {
             if (!problems.isEmpty()) {
                 return new Parsed(List.of(), problems);
             }
+            withNext = header.containsAll(NEXT_COLUMNS);
             Map<String, Long> basisIds = new HashMap<>();
             bases.findAll().forEach(basis -> basisIds.put(basis.getCode(), basis.getId()));
             Set<String> seen = new HashSet<>();
             for (CSVRecord record : parser) {
                 long line = lineOf(text, record.getCharacterPosition());
-                Row row = check(record, line, basisIds.keySet(), problems);
-                if (row != null && !seen.add(row.legalBasisCode() + "#" + row.number())) {
+                Row row = ConditionalLineRowCheck.check(record, line, basisIds.keySet(), problems);
+                if (row != null && !seen.add(row.key())) {
                     problems.add(new ImportProblem(line, "number", KEY + "duplicate", row.number()));
                 }
                 if (row != null) {
                     rows.add(row);
                 }
             }
+            checkNextLinesExist(rows, seen, basisIds, problems);
         } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
             problems.add(new ImportProblem(0, null, KEY + "notCsv"));
         }
         if (problems.isEmpty() && rows.isEmpty()) {
             problems.add(new ImportProblem(0, null, KEY + "empty"));
         }
-        return problems.isEmpty() ? new Parsed(rows, List.of()) : new Parsed(List.of(), problems);
+        return problems.isEmpty() ? new Parsed(rows, List.of(), withNext) : new Parsed(List.of(), problems);
+    }
+
+    /** A next line must be in this file or already stored. */
+    private void checkNextLinesExist(List<Row> rows, Set<String> inFile, Map<String, Long> basisIds,
+                                     List<ImportProblem> problems) {
+        for (Row row : rows) {
+            if (row.nextKey() != null && !inFile.contains(row.nextKey())
+                    && lines.findByLegalBasisIdAndNumber(basisIds.get(row.nextBasisCode()), row.nextNumber()).isEmpty()) {
+                problems.add(new ImportProblem(row.line(), "next_number", KEY + "unknownNextLine",
+                        row.nextBasisCode(), row.nextNumber()));
+            }
+        }
     }
 
     /** Inserts new lines and updates known ones; returns inserted, updated and unchanged counts. */
-    ImportResult upsert(List<Row> rows) {
+    ImportResult upsert(Parsed parsed) {
+        List<Row> rows = parsed.rows();
         Map<String, LegalBasis> basisByCode = new HashMap<>();
         bases.findAll().forEach(basis -> basisByCode.put(basis.getCode(), basis));
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
+        Set<String> unchangedKeys = new HashSet<>();
         for (Row row : rows) {
             long basisId = basisByCode.get(row.legalBasisCode()).getId();
             ConditionalLine stored = lines.findByLegalBasisIdAndNumber(basisId, row.number()).orElse(null);
@@ -133,10 +164,37 @@ class ConditionalLineImporter {
                 updated++;
             } else {
                 unchanged++;
+                unchangedKeys.add(row.key());
             }
         }
         lines.flush();
+        if (parsed.withNext()) {
+            Set<String> relinked = linkNextLines(rows, basisByCode);
+            relinked.retainAll(unchangedKeys);
+            updated += relinked.size();
+            unchanged -= relinked.size();
+        }
         return new ImportResult(inserted, updated, unchanged, List.of());
+    }
+
+    /**
+     * Second pass, once every line of the file is stored: points each line at the line it became (or at none when the
+     * cells are empty). Returns the keys of the lines whose next line changed.
+     */
+    private Set<String> linkNextLines(List<Row> rows, Map<String, LegalBasis> basisByCode) {
+        Set<String> changed = new HashSet<>();
+        for (Row row : rows) {
+            ConditionalLine line = lines.findByLegalBasisIdAndNumber(basisByCode.get(row.legalBasisCode()).getId(),
+                    row.number()).orElseThrow();
+            Long nextId = row.nextKey() == null ? null : lines.findByLegalBasisIdAndNumber(
+                    basisByCode.get(row.nextBasisCode()).getId(), row.nextNumber()).orElseThrow().getId();
+            if (!Objects.equals(nextId, line.getNextLineId())) {
+                line.setNextLineId(nextId);
+                changed.add(row.key());
+            }
+        }
+        lines.flush();
+        return changed;
     }
 
     private static <T> boolean set(T value, T current, Consumer<T> setter) {
@@ -145,82 +203,6 @@ class ConditionalLineImporter {
         }
         setter.accept(value);
         return true;
-    }
-
-    private static Row check(CSVRecord record, long line, Set<String> basisCodes, List<ImportProblem> problems) {
-        int before = problems.size();
-        String basis = cell(record, "legal_basis_code");
-        if (basis == null) {
-            problems.add(new ImportProblem(line, "legal_basis_code", "shared.validation.required"));
-        } else if (!basisCodes.contains(basis)) {
-            problems.add(new ImportProblem(line, "legal_basis_code", KEY + "unknownBasis", basis));
-        }
-        Integer number = null;
-        String numberText = cell(record, "number");
-        if (numberText == null) {
-            problems.add(new ImportProblem(line, "number", "shared.validation.required"));
-        } else {
-            try {
-                number = Integer.valueOf(numberText);
-                if (number < 1) {
-                    problems.add(new ImportProblem(line, "number", KEY + "notPositive", numberText));
-                }
-            } catch (NumberFormatException e) {
-                problems.add(new ImportProblem(line, "number", KEY + "notPositive", numberText));
-            }
-        }
-        String nameVi = cell(record, "name_vi");
-        if (nameVi == null) {
-            problems.add(new ImportProblem(line, "name_vi", "shared.validation.required"));
-        }
-        length(record, "name_vi", 1000, line, problems);
-        length(record, "name_en", 1000, line, problems);
-        length(record, "managing_ministry", 255, line, problems);
-        length(record, "source_url", 1000, line, problems);
-        LocalDate validFrom = date(record, "valid_from", line, problems);
-        LocalDate validTo = date(record, "valid_to", line, problems);
-        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            problems.add(new ImportProblem(line, "valid_to", KEY + "endsBeforeStart"));
-        }
-        LineOutcome outcome = null;
-        String outcomeText = cell(record, "next_outcome");
-        if (outcomeText != null) {
-            try {
-                outcome = LineOutcome.valueOf(outcomeText.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(new ImportProblem(line, "next_outcome", KEY + "unknownOutcome", outcomeText));
-            }
-        }
-        if (problems.size() > before) {
-            return null;
-        }
-        return new Row(line, basis, number, nameVi, cell(record, "name_en"), cell(record, "managing_ministry"),
-                validFrom, validTo, outcome, cell(record, "source_url"));
-    }
-
-    private static void length(CSVRecord record, String column, int max, long line, List<ImportProblem> problems) {
-        String value = cell(record, column);
-        if (value != null && value.length() > max) {
-            problems.add(new ImportProblem(line, column, "shared.validation.tooLong", max));
-        }
-    }
-
-    private static LocalDate date(CSVRecord record, String column, long line, List<ImportProblem> problems) {
-        String value = cell(record, column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            problems.add(new ImportProblem(line, column, KEY + "notADate", value));
-            return null;
-        }
-    }
-
-    private static String cell(CSVRecord record, String column) {
-        String value = record.isSet(column) ? record.get(column) : null;
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Parsed failed(ImportProblem problem) {

@@ -36,9 +36,10 @@ class ConditionalLineReferenceData implements ReferenceDataSet {
             String outcome = row.optional("next_outcome");
             rows.add(new ConditionalLineImporter.Row(row.line(), row.text("legal_basis_code"), number, row.text("name_vi"),
                     row.optional("name_en"), row.optional("managing_ministry"), row.date("valid_from"), row.date("valid_to"),
-                    outcome == null ? null : row.enumValue("next_outcome", LineOutcome.class), row.optional("source_url")));
+                    outcome == null ? null : row.enumValue("next_outcome", LineOutcome.class), row.optional("source_url"),
+                    row.optional("next_legal_basis_code"), row.integer("next_number")));
         }
-        ImportResult result = importer.upsert(rows);
+        ImportResult result = importer.upsert(new ConditionalLineImporter.Parsed(rows, List.of(), true));
         return new LoadResult(FILE, result.inserted(), result.updated(), result.unchanged(), 0);
     }
 }

@@ -1,6 +1,7 @@
 package vn.pcitracker.licensing;
 
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +40,17 @@ public class ConditionalLineService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.IS_AUTHENTICATED)
     public List<ConditionalLineSummary> search(String text, Long legalBasisId) {
-        Map<Long, String> codes = new HashMap<>();
-        bases.findAll().forEach(basis -> codes.put(basis.getId(), basis.getCode()));
+        Map<Long, String> codes = basisCodes();
         return lines.search(containsPattern(text), legalBasisId == null ? 0 : legalBasisId).stream()
                 .map(line -> line.toSummary(codes.get(line.getLegalBasisId()))).toList();
+    }
+
+    /** The lines with these ids (any legal basis, in no particular order); unknown ids are left out. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    public List<ConditionalLineSummary> findAll(Collection<Long> ids) {
+        Map<Long, String> codes = basisCodes();
+        return lines.findAllById(ids).stream().map(line -> line.toSummary(codes.get(line.getLegalBasisId()))).toList();
     }
 
     /** The legal bases, by code. */
@@ -54,7 +62,9 @@ public class ConditionalLineService {
 
     /**
      * Imports a UTF-8 CSV (with or without BOM) with the columns of {@code data/reference/conditional_lines.csv};
-     * dates as dd/MM/yyyy or yyyy-MM-dd. Every row is checked first: if any fails, every problem is returned by
+     * dates as dd/MM/yyyy or yyyy-MM-dd. The optional columns {@code next_legal_basis_code} and {@code next_number}
+     * say which line of a later legal basis this one became (in the file or already stored); when a file has them,
+     * empty cells clear that link. Every row is checked first: if any fails, every problem is returned by
      * line and column and nothing is written; otherwise the lines are upserted by (legal basis, number).
      */
     @Transactional
@@ -64,7 +74,13 @@ public class ConditionalLineService {
         if (!parsed.problems().isEmpty()) {
             return ImportResult.refused(parsed.problems());
         }
-        return importer.upsert(parsed.rows());
+        return importer.upsert(parsed);
+    }
+
+    private Map<Long, String> basisCodes() {
+        Map<Long, String> codes = new HashMap<>();
+        bases.findAll().forEach(basis -> codes.put(basis.getId(), basis.getCode()));
+        return codes;
     }
 
     /** A LIKE pattern that matches {@code text} literally anywhere; blank matches everything. */

@@ -88,6 +88,47 @@ class ConditionalLineServiceTest {
     }
 
     @Test
+    void aLineNarrowedIntoALaterLegalBasisPointsAtItsSuccessorWhichMayComeLaterInTheFile() {
+        int number = freeNumber();
+        String older = "Ngành trước khi thu hẹp " + number;
+        String csv = HEADER.strip() + ",next_legal_basis_code,next_number\n"
+                + "LAW-90-2025," + number + "," + older + ",,,,28/02/2026,NARROWED,,LDT-2025," + number + "\n"
+                + "LDT-2025," + number + ",Ngành sau khi thu hẹp " + number + ",,,01/03/2026,,,,,\n";
+
+        ImportResult first = lines.importCsv(stream(csv));
+        ImportResult again = lines.importCsv(stream(csv));
+
+        assertThat(first.problems()).isEmpty();
+        assertThat(first.inserted()).isEqualTo(2);
+        assertThat(again.unchanged()).as("linking is idempotent").isEqualTo(2);
+        ConditionalLineSummary before = lines.search(older, basisId("LAW-90-2025")).getFirst();
+        ConditionalLineSummary after = lines.findAll(java.util.List.of(before.nextLineId())).getFirst();
+        assertThat(after.legalBasisCode()).isEqualTo("LDT-2025");
+        assertThat(after.number()).isEqualTo(number);
+        assertThat(before.nextOutcome()).isEqualTo(LineOutcome.NARROWED);
+    }
+
+    @Test
+    void aSuccessorThatIsNowhereOrInTheSameBasisOrOfARemovedLineIsRefused() {
+        int number = freeNumber();
+        String csv = HEADER.strip() + ",next_legal_basis_code,next_number\n"
+                + "LAW-90-2025," + number + ",Ngành A " + number + ",,,,,NARROWED,,LDT-2025,99999\n"
+                + "LAW-90-2025," + (number + 1) + ",Ngành B " + number + ",,,,,KEPT,,LAW-90-2025," + number + "\n"
+                + "LAW-90-2025," + (number + 2) + ",Ngành C " + number + ",,,,,REMOVED,,LDT-2025,1\n"
+                + "LAW-90-2025," + (number + 3) + ",Ngành D " + number + ",,,,,KEPT,,,x\n";
+
+        ImportResult result = lines.importCsv(stream(csv));
+
+        assertThat(result.accepted()).isFalse();
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::column).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(2L, "next_number"),
+                org.assertj.core.groups.Tuple.tuple(3L, "next_legal_basis_code"),
+                org.assertj.core.groups.Tuple.tuple(4L, "next_outcome"),
+                org.assertj.core.groups.Tuple.tuple(5L, "next_number"));
+        assertThat(lines.search("Ngành B " + number, null)).isEmpty();
+    }
+
+    @Test
     void aMissingColumnIsReportedOnTheHeaderLine() {
         ImportResult result = lines.importCsv(stream("legal_basis_code,number,name_vi\nLDT-2025,1,Tên\n"));
 

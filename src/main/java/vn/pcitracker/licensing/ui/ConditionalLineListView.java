@@ -13,7 +13,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.pcitracker.licensing.ConditionalLineService;
@@ -36,6 +39,7 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
     private final Select<LegalBasisSummary> basis = new Select<>();
     private final Grid<ConditionalLineSummary> grid = new Grid<>();
     private final Map<Long, LegalBasisSummary> basisById;
+    private Map<Long, ConditionalLineSummary> nextLines = Map.of();
 
     ConditionalLineListView(ConditionalLineService lines, CurrentUser currentUser) {
         this.lines = lines;
@@ -84,6 +88,9 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true);
         grid.addColumn(line -> line.nextOutcome() == null ? "" : getTranslation(line.nextOutcome().labelKey()))
                 .setHeader(getTranslation(KEY + "nextOutcome")).setAutoWidth(true);
+        grid.addColumn(this::becameLine).setHeader(getTranslation(KEY + "nextLine")).setWidth("16rem").setResizable(true);
+        grid.setTooltipGenerator(line -> nextLines.containsKey(line.nextLineId())
+                ? getTranslation(KEY + "becameTooltip", nextLines.get(line.nextLineId()).name(getLocale())) : null);
         grid.setSizeFull();
     }
 
@@ -101,7 +108,24 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
         return from + " – " + to;
     }
 
+    /** "Luật Đầu tư 2025 · số 12": the line this one became, in the later legal basis. */
+    private String becameLine(ConditionalLineSummary line) {
+        ConditionalLineSummary next = nextLines.get(line.nextLineId());
+        if (next == null) {
+            return "";
+        }
+        LegalBasisSummary nextBasis = basisById.get(next.legalBasisId());
+        String basisName = nextBasis == null ? next.legalBasisCode() : nextBasis.name(getLocale());
+        return getTranslation(KEY + "became", basisName, next.number());
+    }
+
     private void refresh() {
-        grid.setItems(lines.search(search.getValue(), basis.getValue() == null ? null : basis.getValue().id()));
+        List<ConditionalLineSummary> found = lines.search(search.getValue(),
+                basis.getValue() == null ? null : basis.getValue().id());
+        Set<Long> nextIds = found.stream().map(ConditionalLineSummary::nextLineId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        nextLines = nextIds.isEmpty() ? Map.of() : lines.findAll(nextIds).stream()
+                .collect(Collectors.toMap(ConditionalLineSummary::id, Function.identity()));
+        grid.setItems(found);
     }
 }

@@ -61,6 +61,28 @@ class ConditionalLineListViewTest extends ViewTestBase {
         assertThat(rows(grid(view))).extracting(ConditionalLineSummary::nameVi).containsExactly(name);
     }
 
+    @Test
+    void aLineImportedWithItsSuccessorShowsWhatItBecameInTheLaterLaw() {
+        signInAs("investment");
+        ConditionalLineListView view = navigateTo(ConditionalLineListView.class);
+        int number = ThreadLocalRandom.current().nextInt(100_000, 1_000_000_000);
+        String name = "Ngành thu hẹp qua giao diện " + number;
+
+        _click(_get(view, Button.class, spec -> spec.withText("Nhập CSV")));
+        ImportDialog dialog = _get(ImportDialog.class);
+        dialog.receive(csv(HEADER.strip() + ",next_legal_basis_code,next_number\n"
+                + "LDT-2025," + number + "," + name + " (mới),,,01/03/2026,,,,,\n"
+                + "LAW-90-2025," + number + "," + name + ",,,,,NARROWED,,LDT-2025," + number + "\n"));
+        _setValue(_get(view, TextField.class, spec -> spec.withPlaceholder("Tìm theo tên ngành, bộ quản lý")), name);
+
+        Grid<ConditionalLineSummary> grid = grid(view);
+        ConditionalLineSummary narrowed = rows(grid).stream().filter(line -> line.nameVi().equals(name)).findFirst().orElseThrow();
+        int became = grid.getColumns().indexOf(grid.getColumns().stream()
+                .filter(column -> "Trở thành".equals(column.getHeaderText())).findFirst().orElseThrow());
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, rows(grid).indexOf(narrowed)).get(became))
+                .isEqualTo("Luật Đầu tư (thông qua ngày 11/12/2025) · số " + number);
+    }
+
     private static ByteArrayInputStream csv(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
