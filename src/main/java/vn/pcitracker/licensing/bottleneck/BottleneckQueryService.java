@@ -19,11 +19,8 @@ import vn.pcitracker.shared.Role;
 @Service
 public class BottleneckQueryService {
 
-    private static final String FROM = """
-             FROM bottleneck b
-             JOIN licensing_procedure p ON p.id = b.procedure_id
-             LEFT JOIN conditional_line l ON l.id = b.line_id
-             LEFT JOIN legal_basis lb ON lb.id = l.legal_basis_id""";
+    private static final String FROM = " FROM bottleneck b JOIN licensing_procedure p ON p.id = b.procedure_id"
+            + " LEFT JOIN conditional_line l ON l.id = b.line_id LEFT JOIN legal_basis lb ON lb.id = l.legal_basis_id";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final BottleneckAccess access;
