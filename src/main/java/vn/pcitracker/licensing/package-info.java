@@ -3,7 +3,16 @@
  * Law 2020 Appendix IV, Law 90/2025, the Investment Law effective 1 March 2026), and the licensing procedures that
  * serve them with statutory and the province's reduced days. Owns the tables {@code legal_basis},
  * {@code conditional_line}, {@code licensing_procedure} and {@code licensing_procedure_line}. Lines are imported
- * from CSV all or nothing. Uses organization, referencedata and shared.
+ * from CSV all or nothing.
+ * <p>
+ * Sub-package {@code bottleneck}: the register of licensing bottlenecks (điểm nghẽn), tables {@code bottleneck*}
+ * (V71): a procedure and the versioned line row it was recorded under, causes, dated evidence, DDCI components, a
+ * proposed fix, its own workflow ({@code BottleneckWorkflow}) with a full history, who may see and do what, the
+ * register query, figures per agency and per line with days saved, and links to recommendations. It offers the
+ * recommendation page a "related bottlenecks" section through {@link vn.pcitracker.issue.IssueRelatedRecords}.
+ * <p>
+ * Uses organization, indicator (DDCI components), issue (recommendations, read through its public service),
+ * security, referencedata and shared; issue does not use licensing.
  */
 @ApplicationModule
 package vn.pcitracker.licensing;

@@ -15,11 +15,11 @@ class NavigationIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | / issues dialogues licensing/lines licensing/procedures calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data",
-            "investment  | / issues dialogues licensing/lines licensing/procedures calendar ddci enterprises",
-            "agency      | / issues issues/my-agency dialogues licensing/lines licensing/procedures calendar",
-            "association | / issues",
-            "leader      | / issues dialogues licensing/lines licensing/procedures calendar ddci"})
+            "admin       | / issues dialogues licensing/lines licensing/procedures bottlenecks calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data",
+            "investment  | / issues dialogues licensing/lines licensing/procedures bottlenecks calendar ddci enterprises",
+            "agency      | / issues issues/my-agency dialogues licensing/lines licensing/procedures bottlenecks calendar",
+            "association | / issues bottlenecks",
+            "leader      | / issues dialogues licensing/lines licensing/procedures bottlenecks calendar ddci"})
     void eachRoleSeesExactlyItsNavigation(String username, String expected) {
         logIn(username, "demo");
         List<String> paths = page.locator("vaadin-side-nav-item").all().stream()

@@ -1,6 +1,7 @@
 package vn.pcitracker.issue.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -36,6 +37,7 @@ import vn.pcitracker.issue.IssueAttachmentPolicy;
 import vn.pcitracker.issue.IssueDetails;
 import vn.pcitracker.issue.IssueFieldService;
 import vn.pcitracker.issue.IssueParty;
+import vn.pcitracker.issue.IssueRelatedRecords;
 import vn.pcitracker.issue.IssueService;
 import vn.pcitracker.issue.TimelineEntry;
 import vn.pcitracker.organization.AgencyService;
@@ -67,14 +69,16 @@ class IssueDetailView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final AttachmentService attachments;
     private final IssueAttachmentPolicy attachmentPolicy;
     private final DialogueDirectory dialogueDirectory;
+    private final List<IssueRelatedRecords> relatedRecords;
     private String pageTitle;
     private long id;
 
     IssueDetailView(IssueService issues, IssueFieldService fields, AgencyService agencyService, DdciService ddci,
                     PciService pci, EnterpriseService enterprises, AssociationService associations, CurrentUser currentUser,
                     ObjectProvider<DialogueDirectory> directory, AttachmentService attachments,
-                    IssueAttachmentPolicy attachmentPolicy) {
+                    IssueAttachmentPolicy attachmentPolicy, ObjectProvider<IssueRelatedRecords> related) {
         this.issues = issues;
+        this.relatedRecords = related.orderedStream().toList();
         this.attachments = attachments;
         this.attachmentPolicy = attachmentPolicy;
         this.agencies = byKey(agencyService.search("", true), AgencySummary::id);
@@ -139,6 +143,7 @@ class IssueDetailView extends VerticalLayout implements HasDynamicTitle, BeforeE
         if (!issue.feedback().isEmpty()) {
             add(section("feedback", feedback(issue.feedback())));
         }
+        relatedRecords.forEach(records -> related(issue, records));
         add(section("timeline", timeline(issue.timeline())));
         AttachmentsPanel files = new AttachmentsPanel(attachments, IssueAttachmentPolicy.OWNER_TYPE, issue.id(),
                 attachmentPolicy.canWrite(issue.id()));
@@ -160,6 +165,34 @@ class IssueDetailView extends VerticalLayout implements HasDynamicTitle, BeforeE
         header.setPadding(false);
         header.setSpacing(false);
         return header;
+    }
+
+    /** Another module's records about this issue (links) and what may be done from here (buttons as links). */
+    private void related(IssueDetails issue, IssueRelatedRecords records) {
+        List<IssueRelatedRecords.Link> links = records.related(issue);
+        List<IssueRelatedRecords.Link> moves = records.actions(issue);
+        if (links.isEmpty() && moves.isEmpty()) {
+            return;
+        }
+        Div body = new Div();
+        body.addClassName("issue-related");
+        links.forEach(link -> {
+            Anchor anchor = new Anchor(link.route(), link.text());
+            anchor.getElement().setAttribute("router-link", true);
+            body.add(new Div(anchor));
+        });
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setWrap(true);
+        moves.forEach(move -> {
+            Anchor anchor = new Anchor(move.route(), getTranslation(move.text()));
+            anchor.addClassName("issue-related-action");
+            anchor.getElement().setAttribute("router-link", true);
+            buttons.add(anchor);
+        });
+        body.add(buttons);
+        Div section = new Div(new H3(getTranslation(records.sectionTitleKey())), body);
+        section.setWidthFull();
+        add(section);
     }
 
     private Component parties(List<IssueParty> parties) {
