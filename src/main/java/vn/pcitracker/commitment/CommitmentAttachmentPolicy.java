@@ -2,6 +2,7 @@ package vn.pcitracker.commitment;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.pcitracker.attachment.AttachmentOwnerPolicy;
 import vn.pcitracker.commitment.CommitmentAccess.Me;
 import vn.pcitracker.commitment.domain.CheckIn;
@@ -38,6 +39,7 @@ public class CommitmentAttachmentPolicy implements AttachmentOwnerPolicy {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public boolean canRead(long ownerId) {
         if (currentUser.get().isEmpty()) {
             return false;
@@ -47,6 +49,7 @@ public class CommitmentAttachmentPolicy implements AttachmentOwnerPolicy {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public boolean canWrite(long ownerId) {
         if (currentUser.get().isEmpty()) {
             return false;
