@@ -15,11 +15,11 @@ class NavigationIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | / issues dialogues licensing/lines licensing/procedures bottlenecks calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data",
-            "investment  | / issues dialogues licensing/lines licensing/procedures bottlenecks calendar ddci enterprises",
-            "agency      | / issues issues/my-agency dialogues licensing/lines licensing/procedures bottlenecks calendar",
+            "admin       | / issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data",
+            "investment  | / issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci enterprises",
+            "agency      | / issues issues/my-agency dialogues licensing/lines licensing/procedures bottlenecks commitments calendar",
             "association | / issues bottlenecks",
-            "leader      | / issues dialogues licensing/lines licensing/procedures bottlenecks calendar ddci"})
+            "leader      | / issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci"})
     void eachRoleSeesExactlyItsNavigation(String username, String expected) {
         logIn(username, "demo");
         List<String> paths = page.locator("vaadin-side-nav-item").all().stream()

@@ -39,7 +39,8 @@ class MigrationTest {
             "pci_edition_weight", "pci_sub_index_score", "ddci_component_pci", "dialogue_session_association",
             "issue_code_counter", "issue_coordinator", "issue_ddci_component", "issue_party", "issue_dialogue",
             "issue_event", "issue_feedback", "attachment_content", "licensing_procedure_line",
-            "bottleneck_code_counter", "bottleneck_cause", "bottleneck_ddci_component", "bottleneck_issue", "bottleneck_event");
+            "bottleneck_code_counter", "bottleneck_cause", "bottleneck_ddci_component", "bottleneck_issue", "bottleneck_event",
+            "commitment_check_in");
 
     @Test
     void everyEditableTableCarriesAVersionForOptimisticLocking() {

@@ -1,0 +1,47 @@
+package vn.pcitracker.commitment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import vn.pcitracker.ViewTestBase;
+import vn.pcitracker.commitment.CommitmentDetails;
+import vn.pcitracker.commitment.CommitmentSummary;
+
+class CommitmentListViewTest extends ViewTestBase {
+
+    @Autowired ApplicationContext context;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anInvestmentOfficerFindsACommitmentByWordsWithoutDiacriticsAndSeesItsWarning() {
+        CommitmentDetails commitment = CommitmentViewFixtures.groupWithDemoAgency(context);
+        signInAs("investment");
+        CommitmentListView view = navigateTo(CommitmentListView.class);
+
+        _setValue(_get(view, TextField.class), "giao uoc thu giao dien " + commitment.title().substring("Giao ước thử giao diện ".length()));
+
+        Grid<CommitmentSummary> grid = _get(view, Grid.class);
+        assertThat(rows(grid)).extracting(CommitmentSummary::id, CommitmentSummary::flagCount, CommitmentSummary::unitCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(commitment.id(), 1, 2));
+        assertThat(_get(view, Button.class, spec -> spec.withText("Giao ước mới")).isVisible()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDemoAgencyOfficerSeesCommitmentsOfTheirAgencyButMayNotCreateOne() {
+        CommitmentDetails commitment = CommitmentViewFixtures.groupWithDemoAgency(context);
+        signInAs("agency");
+        CommitmentListView view = navigateTo(CommitmentListView.class);
+
+        assertThat(rows((Grid<CommitmentSummary>) _get(view, Grid.class))).extracting(CommitmentSummary::id).contains(commitment.id());
+        assertThat(_find(view, Button.class, spec -> spec.withText("Giao ước mới"))).isEmpty();
+    }
+}
