@@ -10,9 +10,13 @@
  * proposed fix, its own workflow ({@code BottleneckWorkflow}) with a full history, who may see and do what, the
  * register query, figures per agency and per line with days saved, and links to recommendations. It offers the
  * recommendation page a "related bottlenecks" section through {@link vn.pcitracker.issue.IssueRelatedRecords}.
+ * It also offers emulation commitments two live criteria read from the register's evidence (median days and
+ * on-time files of an agency's licence files, {@code LicensingLiveSources}) as {@link vn.pcitracker.commitment.LiveSource}
+ * beans.
  * <p>
  * Uses organization, indicator (DDCI components), issue (recommendations, read through its public service),
- * security, referencedata and shared; issue does not use licensing.
+ * security, referencedata, commitment (only its {@code LiveSource} interface) and shared; neither issue nor
+ * commitment uses licensing.
  */
 @ApplicationModule
 package vn.pcitracker.licensing;
