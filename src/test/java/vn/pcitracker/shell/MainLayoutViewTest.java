@@ -21,7 +21,7 @@ class MainLayoutViewTest extends ViewTestBase {
     static Stream<Arguments> routesPerDemoLogin() {
         return Stream.of(
                 Arguments.of("admin", List.of("", "issues", "dialogues", "licensing/lines", "licensing/procedures", "calendar", "ddci", "admin/agencies", "admin/associations", "enterprises",
-                        "admin/accounts", "admin/issue-fields", "admin/reference-data")),
+                        "admin/accounts", "admin/issue-fields", "admin/reference-data", "admin/api-keys")),
                 Arguments.of("investment", List.of("", "issues", "dialogues", "licensing/lines", "licensing/procedures", "calendar", "ddci", "enterprises")),
                 Arguments.of("agency", List.of("", "issues", "issues/my-agency", "dialogues", "licensing/lines", "licensing/procedures", "calendar")),
                 Arguments.of("association", List.of("", "issues")),

@@ -61,7 +61,7 @@ class ApiKeyListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(k -> when.apply(k.createdAt())).setHeader(getTranslation(KEY + "created")).setAutoWidth(true);
         grid.addColumn(k -> k.revoked() ? getTranslation(KEY + "revokedOn", when.apply(k.revokedAt()))
                 : getTranslation(KEY + "active")).setHeader(getTranslation(KEY + "status")).setAutoWidth(true);
-        grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::revokeButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         return grid;
     }
