@@ -26,7 +26,6 @@ public class ApiKeyService {
 
     static final String KEY = "api.ApiKeyService.";
     static final String PREFIX = "pci_";
-    static final int DEFAULT_PER_MINUTE = 60;
 
     private final ApiKeyRepository keys;
     private final AssociationService associations;
