@@ -1,4 +1,7 @@
 package vn.pcitracker.issue;
 
-/** How a recommendation reached the province. Labels: {@code issue.IssueChannel.<NAME>}. */
-public enum IssueChannel { DIALOGUE, ASSOCIATION_PORTAL, HOTLINE, EMAIL, DOCUMENT, IMPORT, NATIONAL_PORTAL }
+/**
+ * How a recommendation reached the province. Labels: {@code issue.IssueChannel.<NAME>}. {@code PARTNER_API}:
+ * submitted by a partner system with an API key (the api module), through Open311 or {@code /api/v1}.
+ */
+public enum IssueChannel { DIALOGUE, ASSOCIATION_PORTAL, HOTLINE, EMAIL, DOCUMENT, IMPORT, NATIONAL_PORTAL, PARTNER_API }

@@ -2,6 +2,7 @@ package vn.pcitracker.issue;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,37 @@ public class IssueQueryService {
     @Transactional(readOnly = true)
     public long count(IssueFilter filter) {
         IssueSearchSql sql = new IssueSearchSql(visibility(), filter, today.today());
+        if (sql.seesNothing()) {
+            return 0;
+        }
+        Long count = jdbc.queryForObject(sql.countSql(), sql.parameters(), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Roles that see every issue, and so may ask for a narrower {@link IssueAudience}'s view. */
+    static final String SEES_EVERYTHING = "hasAnyRole('ADMIN','INVESTMENT_OFFICER','LEADER')";
+
+    /**
+     * Like {@link #search}, but what {@code audience} may see rather than the caller, and optionally only issues
+     * with a timeline entry at or after {@code updatedSince} (for partner systems that synchronise).
+     */
+    @PreAuthorize(SEES_EVERYTHING)
+    @Transactional(readOnly = true)
+    public List<IssueListItem> search(IssueAudience audience, IssueFilter filter, Instant updatedSince, IssueSort sort,
+                                      int offset, int limit) {
+        LocalDate day = today.today();
+        IssueSearchSql sql = new IssueSearchSql(audience.visibility(), filter, day).updatedSince(updatedSince);
+        String page = sql.pageSql(sort, offset, limit);
+        if (sql.seesNothing() || limit == 0) {
+            return List.of();
+        }
+        return jdbc.query(page, sql.parameters(), (rs, row) -> item(rs, day));
+    }
+
+    @PreAuthorize(SEES_EVERYTHING)
+    @Transactional(readOnly = true)
+    public long count(IssueAudience audience, IssueFilter filter, Instant updatedSince) {
+        IssueSearchSql sql = new IssueSearchSql(audience.visibility(), filter, today.today()).updatedSince(updatedSince);
         if (sql.seesNothing()) {
             return 0;
         }

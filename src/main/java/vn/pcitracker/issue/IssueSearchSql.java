@@ -53,6 +53,15 @@ final class IssueSearchSql {
         }
     }
 
+    /** Only issues with a timeline entry at or after the instant; null changes nothing. */
+    IssueSearchSql updatedSince(java.time.Instant since) {
+        if (since != null) {
+            conditions.add("EXISTS (SELECT 1 FROM issue_event e WHERE e.issue_id = i.id AND e.occurred_at >= :updatedSince)");
+            parameters.addValue("updatedSince", java.sql.Timestamp.from(since));
+        }
+        return this;
+    }
+
     boolean seesNothing() {
         return conditions.contains("false");
     }

@@ -49,8 +49,8 @@ import vn.pcitracker.shared.Violations;
  * stale {@code expectedVersion} throws {@link OptimisticLockingFailureException}.
  * <p>
  * Parties: the first enterprise and the first association listed are submitters, the others backers. An issue
- * needs at least one party, except when it came by hotline, e-mail or document, where the sender may not be a
- * registered firm or association.
+ * needs at least one party, except when it came by hotline, e-mail, document or a partner system's API, where the
+ * sender may not be a registered firm or association.
  */
 @Service
 public class IssueService {
@@ -58,7 +58,8 @@ public class IssueService {
     static final String KEY = "issue.IssueService.";
     static final String READERS = "hasAnyRole('INVESTMENT_OFFICER','AGENCY_OFFICER','ASSOCIATION_REP','LEADER','ADMIN')";
     static final String INVESTMENT = "hasRole('INVESTMENT_OFFICER')";
-    static final Set<IssueChannel> WITHOUT_PARTY = Set.of(IssueChannel.HOTLINE, IssueChannel.EMAIL, IssueChannel.DOCUMENT);
+    static final Set<IssueChannel> WITHOUT_PARTY = Set.of(IssueChannel.HOTLINE, IssueChannel.EMAIL, IssueChannel.DOCUMENT,
+            IssueChannel.PARTNER_API);
     static final int MAX_EXTENSION_DAYS = 365;
 
     private final IssueRepository issues;
@@ -380,6 +381,14 @@ public class IssueService {
         String cleaned = Violations.clean(code);
         return cleaned == null ? Optional.empty() : issues.findByCode(cleaned.toUpperCase())
                 .filter(issue -> IssueAccess.canSee(issue, me)).map(issue -> assembler.details(issue, me));
+    }
+
+    /** Like {@link #find(long)}, but as {@code audience} would see it (a partner system acting for an association). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(IssueQueryService.SEES_EVERYTHING)
+    public Optional<IssueDetails> find(long id, IssueAudience audience) {
+        Me me = audience.narrow(access.me());
+        return issues.findById(id).filter(issue -> IssueAccess.canSee(issue, me)).map(issue -> assembler.details(issue, me));
     }
 
     // --- moves -------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ class MainLayoutViewTest extends ViewTestBase {
     static Stream<Arguments> routesPerDemoLogin() {
         return Stream.of(
                 Arguments.of("admin", List.of("", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "admin/agencies", "admin/associations", "enterprises",
-                        "admin/accounts", "admin/issue-fields", "admin/reference-data")),
+                        "admin/accounts", "admin/issue-fields", "admin/reference-data", "admin/api-keys")),
                 Arguments.of("investment", List.of("", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "enterprises")),
                 Arguments.of("agency", List.of("", "issues", "issues/my-agency", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar")),
                 Arguments.of("association", List.of("", "issues", "bottlenecks")),

@@ -1,0 +1,48 @@
+package vn.pcitracker.api.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+/**
+ * The API's own filter chain, ahead of Vaadin's (which refuses every request that is not a Vaadin one):
+ * stateless, no session, no CSRF (no cookies are read, so there is nothing to forge), keys checked by
+ * {@link ApiKeyFilter}. Open311 reads and the OpenAPI description are public; filing an Open311 request and all
+ * of {@code /api/**} need a key.
+ */
+@Configuration
+class ApiWebSecurity {
+
+    static final String[] PATHS = {"/open311/**", "/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**"};
+
+    @Bean
+    @Order(5)
+    SecurityFilterChain partnerApi(HttpSecurity http, ApiKeyAuthenticator authenticator, RateLimiter limiter,
+                                   ApiErrors errors) throws Exception {
+        return http.securityMatcher(PATHS)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterAfter(new ApiKeyFilter(authenticator, limiter, errors), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/open311/**").hasAuthority(ApiClient.AUTHORITY)
+                        .requestMatchers("/open311/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
+                        .anyRequest().hasAuthority(ApiClient.AUTHORITY))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> errors.write(request, response,
+                                request.getRequestURI().startsWith(request.getContextPath() + "/open311")
+                                        ? HttpStatus.FORBIDDEN.value() : HttpStatus.UNAUTHORIZED.value(),
+                                "api.ApiKeyFilter.missingKey"))
+                        .accessDeniedHandler((request, response, e) -> errors.write(request, response,
+                                HttpStatus.FORBIDDEN.value(), "api.ApiKeyFilter.forbidden")))
+                .build();
+    }
+}
