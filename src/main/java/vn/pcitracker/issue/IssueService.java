@@ -76,11 +76,13 @@ public class IssueService {
     private final WorkingDayCalendar calendar;
     private final ObjectProvider<DialogueDirectory> dialogues;
     private final IssueClock clock;
+    private final IssueNews news;
 
     IssueService(IssueRepository issues, IssueEventRepository events, IssueFeedbackRepository feedback,
                  IssueFieldRepository fields, IssueCodeCounter codes, IssueAccess access, IssueDetailsAssembler assembler,
                  AgencyService agencies, AssociationService associations, EnterpriseService enterprises, DdciLookup ddci,
-                 WorkingDayCalendar calendar, ObjectProvider<DialogueDirectory> dialogues, IssueClock clock) {
+                 WorkingDayCalendar calendar, ObjectProvider<DialogueDirectory> dialogues, IssueClock clock,
+                 IssueNews news) {
         this.issues = issues;
         this.events = events;
         this.feedback = feedback;
@@ -95,6 +97,7 @@ public class IssueService {
         this.calendar = calendar;
         this.dialogues = dialogues;
         this.clock = clock;
+        this.news = news;
     }
 
     @Transactional
@@ -421,6 +424,7 @@ public class IssueService {
                         LocalDate oldDeadline, LocalDate newDeadline, Long agencyId) {
         events.saveAndFlush(new IssueEvent(issue.getId(), clock.now(), me.accountId(), me.name(), action, from, to, note,
                 oldDeadline, newDeadline, agencyId));
+        news.recorded(issue, action);
     }
 
     private static ValidationException notAllowed(IssueAction action, IssueState state) {

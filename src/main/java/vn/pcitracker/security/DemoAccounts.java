@@ -58,6 +58,7 @@ class DemoAccounts implements ReferenceDataSet {
             UserAccount account = new UserAccount(username, row.text("display_name"),
                     passwordEncoder.encode(DEMO_PASSWORD), row.enumValue("role", Role.class));
             account.assign(account.getRole(), agencyId(row), associationId(row));
+            account.setEmail(row.optional("email"));
             account.setSynthetic(true);
             accounts.save(account);
             counter.inserted();

@@ -13,6 +13,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByRoleAndEnabledTrue(Role role);
 
+    List<UserAccount> findByRoleAndEnabledTrueOrderById(Role role);
+
     /** Diacritics- and case-insensitive: "nguyen van" finds "Nguyễn Văn". */
     @Query(nativeQuery = true, value = """
             select * from user_account
