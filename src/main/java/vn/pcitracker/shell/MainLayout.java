@@ -15,6 +15,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import vn.pcitracker.notification.NotificationService;
+import vn.pcitracker.notification.ui.NotificationBell;
 import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.security.LanguageSelection;
 
@@ -28,13 +30,16 @@ import vn.pcitracker.security.LanguageSelection;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
+    private final NotificationBell bell;
 
-    MainLayout(CurrentUser currentUser, LanguageSelection languageSelection, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, LanguageSelection languageSelection, AuthenticationContext authentication,
+               NotificationService notifications) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
         Span spacer = new Span();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(new DrawerToggle(), viewTitle, spacer, new UserMenu(currentUser, languageSelection, authentication));
+        bell = new NotificationBell(notifications);
+        addToNavbar(new DrawerToggle(), viewTitle, spacer, bell, new UserMenu(currentUser, languageSelection, authentication));
         addToDrawer(brand(), new Scroller(navigation()));
     }
 
@@ -63,5 +68,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        bell.refresh();
     }
 }

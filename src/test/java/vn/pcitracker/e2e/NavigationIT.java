@@ -15,7 +15,7 @@ class NavigationIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | / issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data admin/api-keys",
+            "admin       | / issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data admin/api-keys admin/outbox admin/notification-templates",
             "investment  | / issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci enterprises",
             "agency      | / issues issues/my-agency dialogues licensing/lines licensing/procedures bottlenecks commitments calendar",
             "association | / issues bottlenecks",

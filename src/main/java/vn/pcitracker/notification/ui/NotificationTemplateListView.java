@@ -1,0 +1,58 @@
+package vn.pcitracker.notification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.pcitracker.notification.NotificationTemplateService;
+import vn.pcitracker.notification.TemplateSummary;
+import vn.pcitracker.shared.Role;
+
+/** Administrators edit the text of each notification and mail, in Vietnamese and English. */
+@Route("admin/notification-templates")
+@Menu(title = "notification.NotificationTemplateListView.menu", order = 98, icon = "vaadin:file-text-o")
+@RolesAllowed(Role.Names.ADMIN)
+class NotificationTemplateListView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String KEY = "notification.NotificationTemplateListView.";
+
+    private final NotificationTemplateService templates;
+    private final Grid<TemplateSummary> grid = new Grid<>();
+
+    NotificationTemplateListView(NotificationTemplateService templates) {
+        this.templates = templates;
+        setSizeFull();
+        grid.addColumn(t -> getTranslation("notification.NotificationKind." + t.kind().name()))
+                .setHeader(getTranslation(KEY + "kind")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation(KEY + "language." + t.language())).setHeader(getTranslation(KEY + "language"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TemplateSummary::subject).setHeader(getTranslation(KEY + "subject")).setFlexGrow(2);
+        grid.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
+        grid.setSizeFull();
+        add(new Paragraph(getTranslation(KEY + "explanation")), grid);
+        refresh();
+    }
+
+    private Button editButton(TemplateSummary template) {
+        Button edit = new Button(getTranslation(KEY + "edit"), click -> new NotificationTemplateDialog(template, changed -> {
+            templates.update(template.id(), changed.subject(), changed.body(), template.version());
+            refresh();
+        }).open());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return edit;
+    }
+
+    private void refresh() {
+        grid.setItems(templates.templates());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(KEY + "title");
+    }
+}
