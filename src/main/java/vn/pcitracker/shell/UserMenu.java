@@ -35,6 +35,7 @@ class UserMenu extends MenuBar {
         if (user != null) {
             menu.addItem(getTranslation("security.Role." + user.role().name())).setEnabled(false);
         }
+        menu.addItem(getTranslation("shell.UserMenu.notifications"), click -> UI.getCurrent().navigate("notifications"));
         SubMenu languages = menu.addItem(getTranslation("shell.UserMenu.language")).getSubMenu();
         language(languages, "Tiếng Việt", AppLocales.VIETNAMESE, languageSelection);
         language(languages, "English", AppLocales.ENGLISH, languageSelection);

@@ -41,8 +41,4 @@ public class NotificationBell extends Button {
         getElement().setAttribute("aria-label", getTranslation(KEY + "label", unread));
         setTooltipText(getTranslation(KEY + "label", unread));
     }
-
-    public long unread() {
-        return notifications.unreadCount();
-    }
 }

@@ -32,7 +32,7 @@ class NotificationTemplateListView extends VerticalLayout implements HasDynamicT
         grid.addColumn(t -> getTranslation(KEY + "language." + t.language())).setHeader(getTranslation(KEY + "language"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TemplateSummary::subject).setHeader(getTranslation(KEY + "subject")).setFlexGrow(2);
-        grid.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::editButton).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         add(new Paragraph(getTranslation(KEY + "explanation")), grid);
         refresh();

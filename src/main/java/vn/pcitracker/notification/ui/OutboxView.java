@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,7 +46,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> NotificationTexts.time(e.sentAt(), getLocale())).setHeader(getTranslation(KEY + "sent"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::lastError).setHeader(getTranslation(KEY + "lastError")).setFlexGrow(1);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> {
             Paragraph body = new Paragraph(e.body());
             body.getStyle().set("white-space", "pre-wrap");
             return body;
