@@ -24,7 +24,7 @@ class MainLayoutViewTest extends ViewTestBase {
                         "admin/accounts", "admin/issue-fields", "admin/reference-data", "admin/api-keys")),
                 Arguments.of("investment", List.of("", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "enterprises")),
                 Arguments.of("agency", List.of("", "issues", "issues/my-agency", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar")),
-                Arguments.of("association", List.of("", "issues", "bottlenecks")),
+                Arguments.of("association", List.of("", "issues", "portal", "my-submissions", "bottlenecks")),
                 Arguments.of("leader", List.of("", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci")));
     }
 
@@ -41,7 +41,7 @@ class MainLayoutViewTest extends ViewTestBase {
         signInAs("leader");
 
         assertThat(navigationItems()).extracting(SideNavItem::getLabel)
-                .containsExactlyInAnyOrder("Tổng quan", "Kiến nghị", "Đối thoại doanh nghiệp", "Ngành nghề có điều kiện", "Thủ tục cấp phép", "Điểm nghẽn cấp phép", "Lịch làm việc", "Danh mục DDCI");
+                .containsExactlyInAnyOrder("Tổng quan", "Kiến nghị", "Đối thoại doanh nghiệp", "Ngành nghề có điều kiện", "Thủ tục cấp phép", "Điểm nghẽn cấp phép", "Giao ước thi đua", "Lịch làm việc", "Danh mục DDCI");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MainLayoutViewTest extends ViewTestBase {
         reloadIn(AppLocales.ENGLISH);
 
         assertThat(navigationItems()).extracting(SideNavItem::getLabel)
-                .containsExactlyInAnyOrder("Overview", "Recommendations", "Business dialogues", "Conditional business lines", "Licensing procedures", "Licensing bottlenecks", "Calendar", "DDCI catalogue");
+                .containsExactlyInAnyOrder("Overview", "Recommendations", "Business dialogues", "Conditional business lines", "Licensing procedures", "Licensing bottlenecks", "Emulation commitments", "Calendar", "DDCI catalogue");
     }
 
     @Test
