@@ -104,6 +104,7 @@ class PortalSubmissionView extends VerticalLayout implements HasDynamicTitle {
         taxCodes.setLabel(getTranslation(KEY + "taxCodes"));
         taxCodes.setHelperText(getTranslation(KEY + "taxCodesHelp"));
         mayPublish.setLabel(getTranslation(KEY + "mayPublish"));
+        mayPublish.addClassName("portal-may-publish");
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.setValueChangeTimeout(500);
         content.setValueChangeMode(ValueChangeMode.LAZY);
@@ -156,6 +157,7 @@ class PortalSubmissionView extends VerticalLayout implements HasDynamicTitle {
         H2 done = new H2(getTranslation(KEY + "filedTitle", issue.code()));
         done.addClassName("portal-filed");
         Anchor open = new Anchor("issues/" + issue.id(), getTranslation(KEY + "openFiled"));
+        open.addClassName("portal-open-filed");
         Anchor mine = new Anchor("my-submissions", getTranslation(KEY + "mySubmissions"));
         Button another = new Button(getTranslation(KEY + "another"), click -> {
             title.clear();
