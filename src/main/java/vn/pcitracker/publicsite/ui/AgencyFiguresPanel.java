@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import vn.pcitracker.issue.AgencyAnswerFigures;
@@ -32,7 +33,7 @@ class AgencyFiguresPanel extends Composite<Div> {
         table.addColumn(row -> row.onTime() + " (" + percent(row.onTimePercent()) + ")").setHeader(getTranslation(KEY + "onTime"));
         table.addColumn(row -> row.rated() == 0 ? "—" : row.satisfied() + "/" + row.rated() + " (" + percent(row.satisfiedPercent()) + ")")
                 .setHeader(getTranslation(KEY + "satisfied"));
-        table.addColumn(row -> row.averageScore() == null ? "—" : LocaleFormats.decimal(java.math.BigDecimal.valueOf(row.averageScore()), 1, getLocale()))
+        table.addColumn(row -> row.averageScore() == null ? "—" : LocaleFormats.decimal(BigDecimal.valueOf(row.averageScore()), 1, getLocale()))
                 .setHeader(getTranslation(KEY + "averageScore"));
         table.setAllRowsVisible(true);
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -47,7 +48,7 @@ class AgencyFiguresPanel extends Composite<Div> {
         chart.setHeight(Math.max(240, 90 + 56 * figures.size()) + "px");
         chart.setOption(ChartOption.builder()
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom())
-                .xAxis(Axis.value())
+                .xAxis(Axis.value().withMinInterval(1))
                 .yAxis(Axis.category(figures.stream().map(row -> row.name(getLocale())).toList()))
                 .series(series("answered", figures, AgencyAnswerFigures::answered),
                         series("onTime", figures, AgencyAnswerFigures::onTime),
@@ -64,6 +65,6 @@ class AgencyFiguresPanel extends Composite<Div> {
     }
 
     private String percent(Double value) {
-        return value == null ? "—" : LocaleFormats.decimal(java.math.BigDecimal.valueOf(value), 0, getLocale()) + " %";
+        return value == null ? "—" : LocaleFormats.decimal(BigDecimal.valueOf(value), 0, getLocale()) + " %";
     }
 }
