@@ -66,6 +66,13 @@ public abstract class ViewTestBase {
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
+    /** Opens a new UI with nobody signed in, as a visitor of the public pages. */
+    protected void openAnonymously() {
+        TestLogins.signOut();
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
     /** Navigates the current UI to the view and returns the instance shown. */
     protected <T extends Component> T navigateTo(Class<T> view) {
         UI.getCurrent().navigate(view);

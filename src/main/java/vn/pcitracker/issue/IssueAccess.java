@@ -1,7 +1,10 @@
 package vn.pcitracker.issue;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -44,6 +47,28 @@ class IssueAccess {
             case AGENCY_OFFICER -> me.agencyId() != null && issue.involvesAgency(me.agencyId());
             case ASSOCIATION_REP -> issue.isPublic() || (me.associationId() != null && issue.hasAssociation(me.associationId()));
         };
+    }
+
+    /** Steps between officials only: an association representative does not see them in the timeline. */
+    static final Set<IssueAction> INTERNAL_STEPS = EnumSet.of(IssueAction.EDIT, IssueAction.CLASSIFY,
+            IssueAction.CONTRIBUTE, IssueAction.REQUEST_EXTENSION, IssueAction.CARRY_OVER);
+    /** Steps whose note is addressed to the submitter; other notes are officials' instructions and reasons. */
+    static final Set<IssueAction> NOTES_FOR_SUBMITTERS = EnumSet.of(IssueAction.ANSWER, IssueAction.REJECT,
+            IssueAction.FEEDBACK_SATISFIED, IssueAction.FEEDBACK_UNSATISFIED, IssueAction.WITHDRAW);
+
+    /**
+     * The timeline as the user may read it: everything for officials; for an association representative the
+     * steps that concern the submitter (received, assigned, deadlines, answer, feedback...) without internal notes.
+     */
+    static List<TimelineEntry> timeline(List<TimelineEntry> entries, Me me) {
+        if (me.role() != Role.ASSOCIATION_REP) {
+            return entries;
+        }
+        return entries.stream().filter(entry -> !INTERNAL_STEPS.contains(entry.action()))
+                .map(entry -> NOTES_FOR_SUBMITTERS.contains(entry.action()) ? entry : new TimelineEntry(entry.at(),
+                        entry.actorName(), entry.action(), entry.fromState(), entry.toState(), null, entry.oldDeadline(),
+                        entry.newDeadline(), entry.agencyId()))
+                .toList();
     }
 
     static IssueWorkflow.Standing standing(Issue issue, Me me) {

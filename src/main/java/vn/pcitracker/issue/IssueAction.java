@@ -7,5 +7,7 @@ package vn.pcitracker.issue;
  */
 public enum IssueAction {
     CREATE, EDIT, CLASSIFY, ASSIGN, START, CONTRIBUTE, ANSWER, FEEDBACK_SATISFIED, FEEDBACK_UNSATISFIED, CLOSE,
-    RESUME, FORWARD, REJECT, WITHDRAW, REQUEST_EXTENSION, EXTEND, CARRY_OVER
+    RESUME, FORWARD, REJECT, WITHDRAW, REQUEST_EXTENSION, EXTEND, CARRY_OVER,
+    /** Another association backs an open recommendation instead of filing a duplicate (associations' portal). */
+    BACK
 }

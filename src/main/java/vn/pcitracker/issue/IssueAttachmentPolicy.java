@@ -8,7 +8,8 @@ import vn.pcitracker.shared.Role;
 
 /**
  * Files of a recommendation: whoever may see the issue may read them; the investment department and the
- * agencies leading or coordinating it may add and remove them while the issue is not final.
+ * agencies leading or coordinating it, and the association that filed it, may add and remove them while the issue
+ * is not final.
  */
 @Component
 public class IssueAttachmentPolicy implements AttachmentOwnerPolicy {
@@ -41,7 +42,14 @@ public class IssueAttachmentPolicy implements AttachmentOwnerPolicy {
         }
         return issues.find(ownerId).filter(issue -> !issue.state().isFinal()).filter(issue -> user.is(Role.INVESTMENT_OFFICER)
                 || user.is(Role.AGENCY_OFFICER) && user.agencyId() != null
-                && (user.agencyId().equals(issue.leadAgencyId()) || issue.coordinatorAgencyIds().contains(user.agencyId())))
+                && (user.agencyId().equals(issue.leadAgencyId()) || issue.coordinatorAgencyIds().contains(user.agencyId()))
+                || user.is(Role.ASSOCIATION_REP) && submittedBy(issue, user.associationId()))
                 .isPresent();
+    }
+
+    /** The association that filed the issue may add its documents (portal submissions). */
+    private static boolean submittedBy(IssueDetails issue, Long associationId) {
+        return associationId != null && issue.parties().stream()
+                .anyMatch(party -> party.submitter() && associationId.equals(party.associationId()));
     }
 }

@@ -60,7 +60,8 @@ class IssueDetailsAssembler {
                 issue.getReceivedOn(), issue.getAssignedOn(), issue.getDeadline(), issue.getAnsweredOn(), workingDaysLeft,
                 overdue(issue, today), issue.isPublic(), answer, issue.getForwardedToAgencyId(), issue.getForwardedOn(),
                 issue.getRejectionReason(), issue.getReopenCount(),
-                events.findByIssueIdOrderByOccurredAtAscIdAsc(issue.getId()).stream().map(IssueEvent::toEntry).toList(),
+                IssueAccess.timeline(events.findByIssueIdOrderByOccurredAtAscIdAsc(issue.getId()).stream()
+                        .map(IssueEvent::toEntry).toList(), me),
                 feedback.findByIssueIdOrderByGivenAtAscIdAsc(issue.getId()).stream().map(IssueFeedbackRecord::toEntry).toList(),
                 allowed, issue.getVersion());
     }

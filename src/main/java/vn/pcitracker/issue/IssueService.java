@@ -33,6 +33,7 @@ import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.organization.AssociationService;
 import vn.pcitracker.organization.EnterpriseService;
+import vn.pcitracker.organization.TaxCode;
 import vn.pcitracker.shared.RecordNotFoundException;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.TranslationKey;
@@ -58,6 +59,8 @@ public class IssueService {
     static final String KEY = "issue.IssueService.";
     static final String READERS = "hasAnyRole('INVESTMENT_OFFICER','AGENCY_OFFICER','ASSOCIATION_REP','LEADER','ADMIN')";
     static final String INVESTMENT = "hasRole('INVESTMENT_OFFICER')";
+    static final String ASSOCIATION = "hasRole('ASSOCIATION_REP')";
+    static final int MAX_FIRMS = 100;
     static final Set<IssueChannel> WITHOUT_PARTY = Set.of(IssueChannel.HOTLINE, IssueChannel.EMAIL, IssueChannel.DOCUMENT,
             IssueChannel.PARTNER_API);
     static final int MAX_EXTENSION_DAYS = 365;
@@ -139,6 +142,58 @@ public class IssueService {
         Issue saved = issues.saveAndFlush(issue);
         record(saved, me, IssueAction.CREATE, null, IssueState.RECEIVED, null, null, null, null);
         return assembler.details(saved, me);
+    }
+
+    /**
+     * An association representative files a concern for their association through the portal: it enters the
+     * investment department's intake as {@link IssueState#RECEIVED}, channel {@link IssueChannel#ASSOCIATION_PORTAL},
+     * with the association as submitter and the firms named by tax code (the first as submitter, the others backers).
+     */
+    @Transactional
+    @PreAuthorize(ASSOCIATION)
+    public IssueDetails submit(AssociationSubmission submission) {
+        Me me = access.me();
+        if (me.associationId() == null) {
+            throw new AccessDeniedException("The portal files for the representative's own association");
+        }
+        Violations violations = new Violations();
+        String title = Violations.clean(submission.title());
+        String content = Violations.clean(submission.content());
+        checkText(violations, title, content);
+        IssueField field = checkField(violations, submission.fieldId(), null);
+        List<Long> firms = checkTaxCodes(violations, submission.taxCodes());
+        violations.throwIfAny();
+
+        LocalDate today = clock.today();
+        Issue issue = new Issue(codes.nextCode(today.getYear()), title, content, IssueChannel.ASSOCIATION_PORTAL,
+                field.getId(), IssuePriority.NORMAL, today, clock.now());
+        issue.setPublic(submission.mayPublish());
+        List<IssuePartyLink> parties = new ArrayList<>();
+        parties.add(IssuePartyLink.association(me.associationId(), PartyRole.SUBMITTER));
+        firms.forEach(id -> parties.add(IssuePartyLink.enterprise(id, parties.size() == 1 ? PartyRole.SUBMITTER
+                : PartyRole.BACKER)));
+        issue.replaceParties(parties);
+        Issue saved = issues.saveAndFlush(issue);
+        record(saved, me, IssueAction.CREATE, null, IssueState.RECEIVED, null, null, null, null);
+        return assembler.details(saved, me);
+    }
+
+    /**
+     * The representative's association backs an open issue instead of filing a duplicate: it joins as a backer
+     * with the member firms named by tax code (firms already behind the issue are not counted twice). Only a
+     * representative whose association is not yet a party may ({@link IssueWorkflow}).
+     */
+    @Transactional
+    @PreAuthorize(READERS)
+    public IssueDetails back(long id, List<String> taxCodes) {
+        Move move = begin(id, null, IssueAction.BACK);
+        Violations violations = new Violations();
+        List<Long> firms = checkTaxCodes(violations, taxCodes);
+        violations.throwIfAny();
+        Issue issue = move.issue();
+        issue.addParty(IssuePartyLink.association(move.me().associationId(), PartyRole.BACKER));
+        firms.forEach(firm -> issue.addParty(IssuePartyLink.enterprise(firm, PartyRole.BACKER)));
+        return finish(move, IssueAction.BACK, null, null, null, null);
     }
 
     @Transactional
@@ -496,6 +551,23 @@ public class IssueService {
             }
         }
         return parties;
+    }
+
+    /** Registered enterprises by tax code, in the order given, each once; codes as people type them. */
+    private List<Long> checkTaxCodes(Violations violations, List<String> taxCodes) {
+        List<String> codes = taxCodes == null ? List.of() : taxCodes.stream().map(TaxCode::normalize)
+                .filter(Objects::nonNull).distinct().toList();
+        violations.check(codes.size() <= MAX_FIRMS, "taxCodes", KEY + "tooManyFirms", MAX_FIRMS);
+        Set<Long> firms = new LinkedHashSet<>();
+        for (String code : codes) {
+            if (!TaxCode.isValid(code)) {
+                violations.add("taxCodes", KEY + "invalidTaxCode", code);
+            } else {
+                enterprises.findByTaxCode(code).ifPresentOrElse(firm -> firms.add(firm.id()),
+                        () -> violations.add("taxCodes", KEY + "unknownTaxCode", code));
+            }
+        }
+        return List.copyOf(firms);
     }
 
     private Set<Long> checkDdci(Violations violations, Set<Long> componentIds) {

@@ -62,6 +62,8 @@ final class IssueWorkflow {
 
     private static final Set<IssueState> NOT_FINAL = EnumSet.complementOf(EnumSet.copyOf(IssueState.FINAL));
     private static final Set<IssueState> AWAITING = IssueState.AWAITING_ANSWER;
+    /** Received and not yet answered, or reopened: where a duplicate would join the queue. */
+    static final Set<IssueState> OPEN = EnumSet.of(RECEIVED, CLASSIFIED, ASSIGNED, IN_PROGRESS, REOPENED);
     private static final UnaryOperator<IssueState> STAYS = UnaryOperator.identity();
 
     private static final Map<IssueAction, Rule> RULES = new EnumMap<>(IssueAction.class);
@@ -90,6 +92,8 @@ final class IssueWorkflow {
         rule(IssueAction.REQUEST_EXTENSION, AWAITING, STAYS, Standing::leadOfficer);
         rule(IssueAction.EXTEND, AWAITING, STAYS, investment);
         rule(IssueAction.CARRY_OVER, NOT_FINAL, STAYS, investment);
+        // An association not yet a party joins an issue still being handled, rather than filing it again.
+        rule(IssueAction.BACK, OPEN, STAYS, who -> who.role() == Role.ASSOCIATION_REP && !who.partyAssociation());
     }
 
     private IssueWorkflow() {

@@ -53,7 +53,12 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("en-US"));
+        openPage(1366, 900);
+    }
+
+    /** A fresh context (nobody signed in) with a window of the given size, e.g. 390×844 for a phone. */
+    void openPage(int width, int height) {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-US"));
         context.setDefaultTimeout(30_000);
         page = context.newPage();
     }

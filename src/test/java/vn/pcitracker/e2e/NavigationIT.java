@@ -18,7 +18,7 @@ class NavigationIT extends BrowserTest {
             "admin       | / issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data admin/api-keys admin/outbox admin/notification-templates",
             "investment  | / issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci enterprises",
             "agency      | / issues issues/my-agency dialogues licensing/lines licensing/procedures bottlenecks commitments calendar",
-            "association | / issues bottlenecks",
+            "association | / issues portal my-submissions bottlenecks",
             "leader      | / issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci"})
     void eachRoleSeesExactlyItsNavigation(String username, String expected) {
         logIn(username, "demo");

@@ -186,7 +186,9 @@ class IssueServiceTest {
         support.signIn("association");
         assertThat(issues.find(own.id())).hasValueSatisfying(i -> assertThat(i.allowedActions()).contains(IssueAction.WITHDRAW));
         assertThat(issues.find(others.id())).isEmpty();
-        assertThat(issues.find(publicOne.id())).hasValueSatisfying(i -> assertThat(i.allowedActions()).isEmpty());
+        // Another association's public issue: readable, and open to backing (associations' portal), nothing else.
+        assertThat(issues.find(publicOne.id())).hasValueSatisfying(i -> assertThat(i.allowedActions())
+                .containsExactly(IssueAction.BACK));
         assertRefusedAsNotAllowed(() -> issues.withdraw(publicOne.id(), null, publicOne.version()));
         assertThatThrownBy(() -> issues.withdraw(others.id(), null, others.version())).isInstanceOf(RecordNotFoundException.class);
         support.signIn(OTHER_ASSOCIATION_REP);

@@ -159,6 +159,7 @@ final class IssueTestSupport {
             case REQUEST_EXTENSION -> issues.requestExtension(id, later, "Cần khảo sát hiện trường");
             case EXTEND -> issues.extend(id, later, "Cần khảo sát hiện trường", version);
             case CARRY_OVER -> issues.carryOver(id, laterDialogue);
+            case BACK -> issues.back(id, List.of());
         };
     }
 

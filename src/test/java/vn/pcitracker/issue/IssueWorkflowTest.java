@@ -73,7 +73,9 @@ class IssueWorkflowTest {
             Map.entry(IssueAction.WITHDRAW, new Rule(Set.of(Who.INVESTMENT, Who.SUBMITTING_ASSOCIATION), NOT_FINAL)),
             Map.entry(IssueAction.REQUEST_EXTENSION, new Rule(Set.of(Who.LEAD_AGENCY), AWAITING)),
             Map.entry(IssueAction.EXTEND, new Rule(Set.of(Who.INVESTMENT), AWAITING)),
-            Map.entry(IssueAction.CARRY_OVER, new Rule(Set.of(Who.INVESTMENT), NOT_FINAL)));
+            Map.entry(IssueAction.CARRY_OVER, new Rule(Set.of(Who.INVESTMENT), NOT_FINAL)),
+            Map.entry(IssueAction.BACK, new Rule(Set.of(Who.OTHER_ASSOCIATION),
+                    Set.of(RECEIVED, CLASSIFIED, ASSIGNED, IN_PROGRESS, REOPENED))));
 
     @ParameterizedTest
     @EnumSource(IssueState.class)

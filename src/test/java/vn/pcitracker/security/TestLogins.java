@@ -5,6 +5,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -12,6 +13,14 @@ import org.springframework.security.core.userdetails.UserDetails;
  * {@link CurrentUser} returns the real {@link SignedInUser} and method security sees the real role.
  */
 public final class TestLogins {
+
+    /**
+     * The strategy of the context last signed into. Each application context that starts (FirstAdministratorTest
+     * starts a second one) installs its own Vaadin-aware strategy as the static default, each with its own
+     * thread-local, while the shared context's method security keeps reading its own: so the context is set on
+     * both, whatever order the test classes run in.
+     */
+    private static SecurityContextHolderStrategy lastStrategy;
 
     private TestLogins() {
     }
@@ -24,10 +33,16 @@ public final class TestLogins {
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(authentication);
         SecurityContextHolder.setContext(securityContext);
+        lastStrategy = context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        lastStrategy.setContext(securityContext);
         return authentication;
     }
 
     public static void signOut() {
         SecurityContextHolder.clearContext();
+        if (lastStrategy != null) {
+            lastStrategy.clearContext();
+        }
     }
 }

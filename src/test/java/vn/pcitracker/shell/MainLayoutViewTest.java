@@ -24,7 +24,7 @@ class MainLayoutViewTest extends ViewTestBase {
                         "admin/accounts", "admin/issue-fields", "admin/reference-data", "admin/api-keys", "admin/outbox", "admin/notification-templates")),
                 Arguments.of("investment", List.of("", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "enterprises")),
                 Arguments.of("agency", List.of("", "issues", "issues/my-agency", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar")),
-                Arguments.of("association", List.of("", "issues", "bottlenecks")),
+                Arguments.of("association", List.of("", "issues", "portal", "my-submissions", "bottlenecks")),
                 Arguments.of("leader", List.of("", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci")));
     }
 

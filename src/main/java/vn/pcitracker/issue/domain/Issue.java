@@ -136,6 +136,14 @@ public class Issue extends AbstractEntity {
         }
     }
 
+    /** Adds the party unless it is one already; returns whether it was added. */
+    public boolean addParty(IssuePartyLink party) {
+        if (parties.stream().anyMatch(party::sameParty)) {
+            return false;
+        }
+        return parties.add(party);
+    }
+
     public void replaceCoordinators(Set<Long> ids) {
         if (!coordinatorAgencyIds.equals(ids)) {
             coordinatorAgencyIds.clear();

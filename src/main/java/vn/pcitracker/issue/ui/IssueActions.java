@@ -158,6 +158,12 @@ final class IssueActions {
                 dialog.confirm(confirm, () -> issues.carryOver(id, dialogue.getValue() == null ? 0 : dialogue.getValue().id()),
                         done, reload);
             }
+            case BACK -> {
+                TextArea codes = dialog.field("taxCodes", new TextArea(t("backTaxCodes")));
+                codes.setHelperText(t("backTaxCodesHelp"));
+                dialog.confirm(confirm, () -> issues.back(id, java.util.Arrays.stream(codes.getValue().split("[,;\\n]+"))
+                        .map(String::strip).filter(code -> !code.isEmpty()).toList()), done, reload);
+            }
             default -> {
                 return;
             }

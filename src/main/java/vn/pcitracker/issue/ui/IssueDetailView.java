@@ -199,8 +199,13 @@ class IssueDetailView extends VerticalLayout implements HasDynamicTitle, BeforeE
         if (parties.isEmpty()) {
             return paragraph(getTranslation(KEY + "none"));
         }
-        return list(parties.stream().map(party -> party.name()
-                + (party.submitter() ? " (" + getTranslation(KEY + "submitter") + ")" : "")).toList());
+        long associations = parties.stream().filter(party -> party.associationId() != null).count();
+        long firms = parties.stream().map(IssueParty::enterpriseId).filter(Objects::nonNull).distinct().count();
+        Paragraph backing = paragraph(getTranslation(KEY + "backing", associations, firms));
+        backing.addClassName("issue-backing");
+        Div body = new Div(backing, list(parties.stream().map(party -> party.name()
+                + (party.submitter() ? " (" + getTranslation(KEY + "submitter") + ")" : "")).toList()));
+        return body;
     }
 
     private Component routing(IssueDetails issue) {

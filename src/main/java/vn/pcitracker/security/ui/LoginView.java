@@ -3,6 +3,7 @@ package vn.pcitracker.security.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -36,7 +37,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
         add(new H1(getTranslation("security.LoginView.product")),
-                new Paragraph(getTranslation("security.LoginView.tagline")), login, languageSwitch());
+                new Paragraph(getTranslation("security.LoginView.tagline")), login, languageSwitch(), publicResults());
     }
 
     private LoginI18n i18n() {
@@ -52,6 +53,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         error.setUsername(getTranslation("security.LoginView.usernameRequired"));
         error.setPassword(getTranslation("security.LoginView.passwordRequired"));
         return i18n;
+    }
+
+    /** Visitors without an account find the published answers from here. */
+    private Anchor publicResults() {
+        Anchor link = new Anchor("public", getTranslation("security.LoginView.publicResults"));
+        link.addClassName("login-public-results");
+        return link;
     }
 
     private HorizontalLayout languageSwitch() {

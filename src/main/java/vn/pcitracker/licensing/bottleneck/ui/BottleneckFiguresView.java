@@ -70,7 +70,7 @@ class BottleneckFiguresView extends VerticalLayout implements HasDynamicTitle {
         ChartOption option = ChartOption.builder()
                 .title(Title.of(getTranslation(KEY + "chartTitle")))
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom())
-                .xAxis(Axis.category(rows.stream().map(label).toList()))
+                .xAxis(Axis.category(rows.stream().map(label).toList()).withEveryLabelWrappedAt(110))
                 .yAxis(Axis.value().withName(getTranslation(KEY + "daysAxis")))
                 .series(series("statutory", rows, FigureRow::meanStatutoryDays), series("reduced", rows, FigureRow::meanReducedDays),
                         series("before", rows, FigureRow::meanDaysBefore), series("after", rows, FigureRow::meanDaysAfter))
@@ -89,7 +89,8 @@ class BottleneckFiguresView extends VerticalLayout implements HasDynamicTitle {
     private Grid<FigureRow> table(List<FigureRow> rows, Function<FigureRow, String> label, String className) {
         Grid<FigureRow> grid = new Grid<>();
         grid.addClassName(className);
-        grid.addColumn(label::apply).setHeader(getTranslation(KEY + "group")).setFlexGrow(3).setResizable(true);
+        grid.addColumn(label::apply).setHeader(getTranslation(KEY + "group")).setWidth("16rem").setFlexGrow(3)
+                .setResizable(true).setTooltipGenerator(label::apply);
         grid.addColumn(FigureRow::bottlenecks).setHeader(getTranslation(KEY + "count")).setAutoWidth(true);
         column(grid, "statutory", FigureRow::meanStatutoryDays);
         column(grid, "reduced", FigureRow::meanReducedDays);

@@ -54,10 +54,21 @@ public record Axis(Type type, String name, List<String> data, Boolean inverse, N
      * {@code "{value} %"}. Templates are plain strings, so unlike formatter functions they survive JSON.
      */
     public Axis withLabelFormatter(String template) {
-        return new Axis(type, name, data, inverse, min, max, minInterval, position, new AxisLabel(template));
+        return new Axis(type, name, data, inverse, min, max, minInterval, position, new AxisLabel(template, null, null, null));
     }
 
-    public record AxisLabel(String formatter) implements Serializable {
+    /**
+     * Shows every category label (ECharts would otherwise skip some when they crowd), each wrapped onto several lines
+     * at {@code widthPx} pixels: for long names such as agencies.
+     */
+    public Axis withEveryLabelWrappedAt(int widthPx) {
+        String formatter = axisLabel == null ? null : axisLabel.formatter();
+        return new Axis(type, name, data, inverse, min, max, minInterval, position,
+                new AxisLabel(formatter, 0, widthPx, "break"));
+    }
+
+    /** Tick labels: a template, which ticks show ({@code 0} = all), and the width past which text breaks or is cut. */
+    public record AxisLabel(String formatter, Integer interval, Integer width, String overflow) implements Serializable {
     }
 
     public enum Type {

@@ -102,4 +102,16 @@ class ChartOptionJsonTest {
         assertThat(sent.propertyNames()).containsExactly("series");
         assertThat(sent.get("series").get(0).propertyNames()).containsExactlyInAnyOrder("type", "name", "data");
     }
+
+    @Test
+    void longCategoryNamesAreAllShownAndWrapped() {
+        ChartOption option = ChartOption.builder()
+                .xAxis(Axis.category(List.of("Sở Xây dựng", "Sở Công Thương")).withEveryLabelWrappedAt(110))
+                .yAxis(Axis.value())
+                .series(BarSeries.of("Days", List.of(20, 12.5)))
+                .build();
+
+        assertThat(sentToBrowser(option).get("xAxis").get(0).get("axisLabel"))
+                .isEqualTo(json("{\"interval\": 0, \"width\": 110, \"overflow\": \"break\"}"));
+    }
 }
