@@ -68,8 +68,12 @@ class AssociationJourneyIT extends BrowserTest {
 
         context.close();
         onPhoneAs("association");
-        // TODO(notifications, issue 5): assert here that the association received the "answer published"
-        //  notification (in-app bell or outbox) once the notification module lands on main.
+        page.locator("vaadin-button.notification-bell").click();
+        Locator news = page.locator(".notification-row.unread .notification-text")
+                .filter(new Locator.FilterOptions().setHasText(code.group()));
+        news.first().waitFor();
+        assertThat(news.first().innerText()).as("the association is told the answer came").contains(code.group());
+        page.keyboard().press("Escape");
         page.navigate(url("my-submissions"));
         waitForVaadin();
         page.locator("article.my-submission[data-code='" + code.group() + "'] a.my-submission-rate").click();
