@@ -25,9 +25,10 @@ class NotificationTemplateReferenceData implements ReferenceDataSet {
         this.templates = templates;
     }
 
+    /** Before every demo data set: the demo recommendations (order 95) already notify, in these texts. */
     @Override
     public int order() {
-        return 95;
+        return 45;
     }
 
     @Override

@@ -35,6 +35,16 @@ class NotificationTemplateServiceTest {
     }
 
     @Test
+    void theDemoRecommendationsNotifyInTheTemplatesWordsBecauseTheTemplatesLoadFirst(@Autowired OutboxService outbox) {
+        TestLogins.signIn(context, "admin");
+
+        assertThat(outbox.entries(null)).filteredOn(mail -> mail.to().endsWith("@demo.pcitracker.example"))
+                .isNotEmpty()
+                .allSatisfy(mail -> assertThat(NotificationKind.values())
+                        .noneMatch(kind -> mail.subject().startsWith(kind.name() + " ")));
+    }
+
+    @Test
     void textsAreFilledInTheReadersLanguageWithDatesInTheirFormat() {
         Map<String, String> params = Map.of("code", "KN-2026-0042", "title", "Cấp phép xây dựng", "deadline", "2026-03-05");
 
