@@ -45,7 +45,8 @@ class UserMenu extends MenuBar {
     /** "Nguyễn Thu Hà – Sở Tài chính" → "NH": family and given name, ignoring what follows a dash. */
     static String initials(String displayName) {
         String person = displayName.split("\\s[–-]\\s", 2)[0].strip();
-        String[] words = person.isEmpty() ? new String[0] : person.split("\\s+");
+        String[] words = java.util.Arrays.stream(person.split("\\s+"))
+                .filter(word -> !word.isEmpty() && Character.isLetter(word.codePointAt(0))).toArray(String[]::new);
         if (words.length == 0) {
             return "?";
         }

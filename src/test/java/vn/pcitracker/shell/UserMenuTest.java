@@ -16,5 +16,6 @@ class UserMenuTest {
     void aSingleWordOrNothingStillGivesSomethingToShow() {
         assertThat(UserMenu.initials("admin")).isEqualTo("A");
         assertThat(UserMenu.initials("")).isEqualTo("?");
+        assertThat(UserMenu.initials("Quản trị hệ thống (demo)")).as("a bracketed word is no initial").isEqualTo("QT");
     }
 }
