@@ -76,7 +76,7 @@ class NewIssueView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         content.setRequiredIndicatorVisible(true);
         content.setMinHeight("8rem");
         channel.setLabel(getTranslation(KEY + "channel"));
-        channel.setItems(IssueChannel.values());
+        channel.setItems(IssueChannel.recordedByHand());
         channel.setItemLabelGenerator(value -> IssueTexts.label(this, value));
         channel.setRequiredIndicatorVisible(true);
         channel.addValueChangeListener(event -> dialogue.setRequiredIndicatorVisible(event.getValue() == IssueChannel.DIALOGUE));
