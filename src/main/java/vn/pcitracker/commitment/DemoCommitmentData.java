@@ -1,12 +1,6 @@
 package vn.pcitracker.commitment;
 
 import java.util.List;
-import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.pcitracker.indicator.DdciService;
 import vn.pcitracker.organization.AgencyService;
@@ -15,6 +9,7 @@ import vn.pcitracker.referencedata.CsvFiles;
 import vn.pcitracker.referencedata.CsvRow;
 import vn.pcitracker.referencedata.LoadResult;
 import vn.pcitracker.referencedata.ReferenceDataSet;
+import vn.pcitracker.security.DemoUsers;
 
 /**
  * Demo commitments ({@code data/demo/commitments.csv}, {@code commitment_criteria.csv},
@@ -30,11 +25,11 @@ class DemoCommitmentData implements ReferenceDataSet {
     private final CheckInService checkIns;
     private final AgencyService agencies;
     private final DdciService ddci;
-    private final UserDetailsService users;
+    private final DemoUsers users;
     private final CommitmentClock clock;
 
     DemoCommitmentData(CommitmentService commitments, CheckInService checkIns, AgencyService agencies, DdciService ddci,
-                       UserDetailsService users, CommitmentClock clock) {
+                       DemoUsers users, CommitmentClock clock) {
         this.commitments = commitments;
         this.checkIns = checkIns;
         this.agencies = agencies;
@@ -60,14 +55,14 @@ class DemoCommitmentData implements ReferenceDataSet {
         List<CsvRow> reports = files.read("demo/commitment_check_ins.csv");
         for (CsvRow row : files.read("demo/commitments.csv")) {
             String title = row.text("title");
-            if (as("investment", () -> commitments.existsSynthetic(title))) {
+            if (users.as("investment", () -> commitments.existsSynthetic(title))) {
                 counter.updated(false);
                 continue;
             }
             String key = row.text("key");
-            CommitmentDetails created = as("investment", () -> commitments.create(form(row, criteria.stream()
+            CommitmentDetails created = users.as("investment", () -> commitments.create(form(row, criteria.stream()
                     .filter(c -> c.text("commitment_key").equals(key)).toList())));
-            as("investment", () -> {
+            users.as("investment", () -> {
                 commitments.markSynthetic(created.id());
                 return null;
             });
@@ -104,12 +99,12 @@ class DemoCommitmentData implements ReferenceDataSet {
         long unitId = commitment.units().stream().filter(u -> unitName.equals(u.divisionName())
                         || u.agencyId() != null && agencies.findByCode(unitName).map(AgencySummary::id).orElse(-1L).equals(u.agencyId()))
                 .findFirst().orElseThrow(() -> row.problem("unknown unit " + unitName)).id();
-        as(row.text("officer"), () -> checkIns.checkIn(new CheckInForm(criterionId, unitId, quarter.year(), quarter.quarter(),
+        users.as(row.text("officer"), () -> checkIns.checkIn(new CheckInForm(criterionId, unitId, quarter.year(), quarter.quarter(),
                 row.decimal("value"), row.enumValue("status", CheckInStatus.class), row.optional("note"))));
     }
 
     private long agency(CsvRow row, String code) {
-        return as("investment", () -> agencies.findByCode(code).map(AgencySummary::id)
+        return users.as("investment", () -> agencies.findByCode(code).map(AgencySummary::id)
                 .orElseThrow(() -> row.problem("unknown agency " + code)));
     }
 
@@ -118,22 +113,8 @@ class DemoCommitmentData implements ReferenceDataSet {
         if (catalogue == null) {
             return null;
         }
-        return as("investment", () -> ddci.catalogues().stream().filter(c -> c.code().equals(catalogue)).findFirst()
+        return users.as("investment", () -> ddci.catalogues().stream().filter(c -> c.code().equals(catalogue)).findFirst()
                 .flatMap(c -> ddci.components(c.id()).stream().filter(k -> k.code().equals(row.text("ddci_component"))).findFirst())
                 .orElseThrow(() -> row.problem("unknown DDCI component")).id());
-    }
-
-    /** Runs one command as a demo account, then gives the thread back its previous identity. */
-    private <T> T as(String username, Supplier<T> command) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return command.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

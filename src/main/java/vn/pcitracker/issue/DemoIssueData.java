@@ -3,13 +3,7 @@ package vn.pcitracker.issue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.pcitracker.indicator.DdciService;
 import vn.pcitracker.issue.domain.IssueRepository;
@@ -21,6 +15,7 @@ import vn.pcitracker.referencedata.CsvFiles;
 import vn.pcitracker.referencedata.CsvRow;
 import vn.pcitracker.referencedata.LoadResult;
 import vn.pcitracker.referencedata.ReferenceDataSet;
+import vn.pcitracker.security.DemoUsers;
 
 /**
  * Demo recommendations ({@code data/demo/issues.csv}), logged and moved through the real workflow by the demo
@@ -38,12 +33,12 @@ class DemoIssueData implements ReferenceDataSet {
     private final AssociationService associations;
     private final EnterpriseService enterprises;
     private final DialogueDirectory dialogues;
-    private final UserDetailsService users;
+    private final DemoUsers users;
     private final IssueClock clock;
 
     DemoIssueData(IssueService issues, IssueRepository repository, IssueFieldService fields, DdciService ddci,
                   AgencyService agencies, AssociationService associations, EnterpriseService enterprises,
-                  DialogueDirectory dialogues, UserDetailsService users, IssueClock clock) {
+                  DialogueDirectory dialogues, DemoUsers users, IssueClock clock) {
         this.issues = issues;
         this.repository = repository;
         this.fields = fields;
@@ -74,7 +69,7 @@ class DemoIssueData implements ReferenceDataSet {
                 counter.updated(false);
                 continue;
             }
-            IssueDetails created = as("investment", () -> issues.create(newIssue(row)));
+            IssueDetails created = users.as("investment", () -> issues.create(newIssue(row)));
             repository.findById(created.id()).orElseThrow().setSynthetic(true);
             for (String step : row.list("steps")) {
                 created = step(row, step, created);
@@ -116,15 +111,15 @@ class DemoIssueData implements ReferenceDataSet {
         boolean leadIsDemoAgency = "S-XD".equals(row.optional("lead_agency_code"));
         boolean partyIsDemoAssociation = "HHDN-HP".equals(row.optional("association_code"));
         return switch (step) {
-            case "classify" -> as("investment", () -> issues.classify(issue.id(), null, issue.version()));
-            case "assign" -> as("investment", () -> issues.assign(issue.id(), assignment(row), issue.version()));
-            case "start" -> as(leadIsDemoAgency ? "agency" : "investment", () -> issues.start(issue.id(), null, issue.version()));
-            case "answer" -> as(leadIsDemoAgency ? "agency" : "investment", () -> issues.answer(issue.id(),
+            case "classify" -> users.as("investment", () -> issues.classify(issue.id(), null, issue.version()));
+            case "assign" -> users.as("investment", () -> issues.assign(issue.id(), assignment(row), issue.version()));
+            case "start" -> users.as(leadIsDemoAgency ? "agency" : "investment", () -> issues.start(issue.id(), null, issue.version()));
+            case "answer" -> users.as(leadIsDemoAgency ? "agency" : "investment", () -> issues.answer(issue.id(),
                     new Answer(AnswerKind.ON_SPOT, row.text("answer"), null, null), issue.version()));
-            case "satisfied", "unsatisfied" -> as(partyIsDemoAssociation ? "association" : "investment", () ->
+            case "satisfied", "unsatisfied" -> users.as(partyIsDemoAssociation ? "association" : "investment", () ->
                     issues.giveFeedback(issue.id(), new Feedback("satisfied".equals(step), "satisfied".equals(step) ? 5 : 2,
                             null, !partyIsDemoAssociation), issue.version()));
-            case "close" -> as("investment", () -> issues.close(issue.id(), null, issue.version()));
+            case "close" -> users.as("investment", () -> issues.close(issue.id(), null, issue.version()));
             default -> throw row.problem("unknown step " + step);
         };
     }
@@ -138,19 +133,5 @@ class DemoIssueData implements ReferenceDataSet {
 
     private long agency(CsvRow row, String code) {
         return agencies.findByCode(code).map(AgencySummary::id).orElseThrow(() -> row.problem("unknown agency " + code));
-    }
-
-    /** Runs one command as a demo account, then gives the thread back its previous identity. */
-    private <T> T as(String username, Supplier<T> command) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return command.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

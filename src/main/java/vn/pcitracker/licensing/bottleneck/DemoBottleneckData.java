@@ -5,13 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.pcitracker.issue.IssueFilter;
 import vn.pcitracker.issue.IssueListItem;
@@ -24,6 +18,7 @@ import vn.pcitracker.referencedata.CsvFiles;
 import vn.pcitracker.referencedata.CsvRow;
 import vn.pcitracker.referencedata.LoadResult;
 import vn.pcitracker.referencedata.ReferenceDataSet;
+import vn.pcitracker.security.DemoUsers;
 
 /**
  * Demo bottlenecks of 2026 ({@code data/demo/bottlenecks.csv} and {@code bottleneck_evidence.csv}), recorded and moved
@@ -39,10 +34,10 @@ class DemoBottleneckData implements ReferenceDataSet {
     private final DemoLicensingData licensing;
     private final AgencyService agencies;
     private final IssueQueryService issues;
-    private final UserDetailsService users;
+    private final DemoUsers users;
 
     DemoBottleneckData(BottleneckService bottlenecks, BottleneckRepository repository, DemoLicensingData licensing,
-                       AgencyService agencies, IssueQueryService issues, UserDetailsService users) {
+                       AgencyService agencies, IssueQueryService issues, DemoUsers users) {
         this.bottlenecks = bottlenecks;
         this.repository = repository;
         this.licensing = licensing;
@@ -63,7 +58,7 @@ class DemoBottleneckData implements ReferenceDataSet {
 
     @Override
     public LoadResult load(CsvFiles files) {
-        Map<String, Long> procedures = as("investment", () -> licensing.load(files));
+        Map<String, Long> procedures = users.as("investment", () -> licensing.load(files));
         Map<String, List<CsvRow>> evidence = files.read("demo/bottleneck_evidence.csv").stream()
                 .collect(Collectors.groupingBy(row -> row.text("title")));
         LoadResult.Counter counter = LoadResult.counter("demo bottlenecks");
@@ -76,7 +71,7 @@ class DemoBottleneckData implements ReferenceDataSet {
             if (procedure == null) {
                 throw row.problem("unknown procedure " + row.text("procedure_code"));
             }
-            BottleneckDetails b = as("investment", () -> create(row, procedure));
+            BottleneckDetails b = users.as("investment", () -> create(row, procedure));
             repository.findById(b.id()).orElseThrow().setSynthetic(true);
             List<CsvRow> measured = evidence.getOrDefault(row.text("title"), List.of());
             String actor = "S-XD".equals(row.text("agency_code")) ? "agency" : "investment";
@@ -119,7 +114,7 @@ class DemoBottleneckData implements ReferenceDataSet {
     private void measure(BottleneckDetails b, List<CsvRow> rows, EvidencePhase phase, String actor) {
         for (CsvRow row : rows) {
             if (row.enumValue("phase", EvidencePhase.class) == phase) {
-                as(actor, () -> bottlenecks.addEvidence(b.id(), new EvidenceForm(phase, row.date("period_from"),
+                users.as(actor, () -> bottlenecks.addEvidence(b.id(), new EvidenceForm(phase, row.date("period_from"),
                         row.date("period_to"), row.integer("files_received"), row.integer("files_on_time"),
                         row.integer("files_late"), row.integer("top_up_requests"), row.decimal("median_days"), null)));
             }
@@ -130,31 +125,17 @@ class DemoBottleneckData implements ReferenceDataSet {
     private BottleneckDetails step(CsvRow row, String step, BottleneckDetails b, String agencyActor) {
         String[] parts = step.split(":", 2);
         return switch (parts[0]) {
-            case "start" -> as(agencyActor, () -> bottlenecks.move(b.id(), BottleneckAction.START_ANALYSIS, null, b.version()));
-            case "propose" -> as(agencyActor, () -> bottlenecks.move(b.id(), BottleneckAction.PROPOSE_FIX, null, b.version()));
-            case "approve" -> as("investment", () -> bottlenecks.move(b.id(), BottleneckAction.APPROVE, null, b.version()));
-            case "implement" -> as(agencyActor, () -> bottlenecks.move(b.id(), BottleneckAction.IMPLEMENT, null, b.version()));
-            case "verify" -> as("investment", () -> bottlenecks.verify(b.id(), new BigDecimal(parts[1]), null, b.version()));
-            case "drop" -> as("investment", () -> bottlenecks.drop(b.id(), parts[1], b.version()));
+            case "start" -> users.as(agencyActor, () -> bottlenecks.move(b.id(), BottleneckAction.START_ANALYSIS, null, b.version()));
+            case "propose" -> users.as(agencyActor, () -> bottlenecks.move(b.id(), BottleneckAction.PROPOSE_FIX, null, b.version()));
+            case "approve" -> users.as("investment", () -> bottlenecks.move(b.id(), BottleneckAction.APPROVE, null, b.version()));
+            case "implement" -> users.as(agencyActor, () -> bottlenecks.move(b.id(), BottleneckAction.IMPLEMENT, null, b.version()));
+            case "verify" -> users.as("investment", () -> bottlenecks.verify(b.id(), new BigDecimal(parts[1]), null, b.version()));
+            case "drop" -> users.as("investment", () -> bottlenecks.drop(b.id(), parts[1], b.version()));
             default -> throw row.problem("unknown step " + step);
         };
     }
 
     private long agency(CsvRow row, String code) {
         return agencies.findByCode(code).map(AgencySummary::id).orElseThrow(() -> row.problem("unknown agency " + code));
-    }
-
-    /** Runs one command as a demo account, then gives the thread back its previous identity. */
-    private <T> T as(String username, Supplier<T> command) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return command.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }
