@@ -89,7 +89,7 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(line -> line.nextOutcome() == null ? "" : getTranslation(line.nextOutcome().labelKey()))
                 .setHeader(getTranslation(KEY + "nextOutcome")).setAutoWidth(true);
         grid.addColumn(this::becameLine).setHeader(getTranslation(KEY + "nextLine")).setWidth("16rem").setResizable(true);
-        grid.setTooltipGenerator(line -> nextLines.containsKey(line.nextLineId())
+        grid.setTooltipGenerator(line -> line.nextLineId() != null && nextLines.containsKey(line.nextLineId())
                 ? getTranslation(KEY + "becameTooltip", nextLines.get(line.nextLineId()).name(getLocale())) : null);
         grid.setSizeFull();
     }
@@ -110,7 +110,7 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
 
     /** "Luật Đầu tư 2025 · số 12": the line this one became, in the later legal basis. */
     private String becameLine(ConditionalLineSummary line) {
-        ConditionalLineSummary next = nextLines.get(line.nextLineId());
+        ConditionalLineSummary next = line.nextLineId() == null ? null : nextLines.get(line.nextLineId());
         if (next == null) {
             return "";
         }

@@ -35,6 +35,11 @@ class ConditionalLineListViewTest extends ViewTestBase {
 
         assertThat(rows(grid(view))).extracting(ConditionalLineSummary::number, ConditionalLineSummary::nameVi)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "Kinh doanh dịch vụ cầm đồ"));
+        Grid<ConditionalLineSummary> lines = grid(view);
+        int became = lines.getColumns().indexOf(lines.getColumns().stream()
+                .filter(column -> "Trở thành".equals(column.getHeaderText())).findFirst().orElseThrow());
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(lines, 0).get(became))
+                .as("a line with no successor renders an empty cell").isEmpty();
         assertThat(_find(view, Button.class, spec -> spec.withText("Nhập CSV")))
                 .as("a leader reads but does not import").allSatisfy(button -> assertThat(button.isVisible()).isFalse());
     }
