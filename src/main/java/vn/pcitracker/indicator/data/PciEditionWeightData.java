@@ -45,7 +45,7 @@ class PciEditionWeightData implements ReferenceDataSet {
                     .getId();
             BigDecimal weight = Decimals.within(row, "weight", 0, 100, 3);
             if (edition.isWeightsEditedLocally()) {
-                counter.updated(false);
+                counter.keptLocalEdit();
                 continue;
             }
             BigDecimal stored = edition.getWeights().get(subIndexId);
