@@ -79,8 +79,7 @@ class PciEditionListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(EditionSummary edition) {
-        Button weights = new Button(getTranslation(KEY + "enterWeights"),
-                click -> new WeightsDialog(edition, subIndices, editions, saved -> refresh(KEY + "weightsSaved")).open());
+        Button weights = new Button(getTranslation(KEY + "enterWeights"), click -> openWeights(edition));
         weights.addClassName("edition-weights");
         Button clear = new Button(getTranslation(KEY + "clearWeights"), click -> confirmClear(edition));
         clear.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
@@ -89,7 +88,11 @@ class PciEditionListView extends VerticalLayout implements HasDynamicTitle {
         return new HorizontalLayout(weights, clear);
     }
 
-    private void confirmClear(EditionSummary edition) {
+    void openWeights(EditionSummary edition) {
+        new WeightsDialog(edition, subIndices, editions, saved -> refresh(KEY + "weightsSaved")).open();
+    }
+
+    void confirmClear(EditionSummary edition) {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation(KEY + "clearTitle", String.valueOf(edition.year())),
                 getTranslation(KEY + "clearText"), getTranslation(KEY + "clearWeights"), event -> {
                     if (new FormFeedback(this).attempt(() -> editions.clearWeights(edition.year(), edition.version()))) {

@@ -108,12 +108,12 @@ class PciGoalListView extends VerticalLayout implements HasDynamicTitle {
         return new HorizontalLayout(edit, delete);
     }
 
-    private void open(ProvinceGoal goal) {
+    void open(ProvinceGoal goal) {
         new GoalDialog(goal, subIndices, form -> goals.save(provinceCode, form, goal == null ? null : goal.version()),
                 () -> refresh(KEY + "saved")).open();
     }
 
-    private void confirmDelete(ProvinceGoal goal) {
+    void confirmDelete(ProvinceGoal goal) {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation(KEY + "deleteTitle", String.valueOf(goal.year())),
                 getTranslation(KEY + "deleteText"), getTranslation(KEY + "delete"), event -> {
                     if (new FormFeedback(this).attempt(() -> goals.delete(goal.id(), goal.version()))) {
