@@ -14,6 +14,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
+import vn.pcitracker.referencedata.LoadResult;
+import vn.pcitracker.referencedata.ReferenceDataService;
 import vn.pcitracker.shared.ValidationException;
 
 /** Each test works on an edition of its own far-future year (2090+), rolled back afterwards. */
@@ -31,6 +33,9 @@ class PciEditionServiceTest {
 
     @Autowired
     PciService pci;
+
+    @Autowired
+    ReferenceDataService referenceData;
 
     @Test
     void anAdministratorAddsAnEditionAndEntersWeightsThatSumTo100ThenItsCompositeIsComputable() {
@@ -97,6 +102,18 @@ class PciEditionServiceTest {
         assertThat(cleared.hasWeights()).isFalse();
         assertThat(cleared.weightsEditedLocally()).isTrue();
         assertThat(PciComposite.compute(pci.weights(2094).orElseThrow().weights(), Map.of()).value()).isEmpty();
+    }
+
+    @Test
+    void clearedReferenceWeightsStayClearedWhenTheReferenceDataIsReloaded() {
+        EditionSummary e2016 = editions.editions().stream().filter(e -> e.year() == 2016).findFirst().orElseThrow();
+        editions.clearWeights(2016, e2016.version());
+
+        List<LoadResult> reload = referenceData.reload();
+
+        assertThat(pci.weights(2016).orElseThrow().hasWeights()).isFalse();
+        assertThat(reload).filteredOn(result -> result.dataSet().equals("reference/pci_edition_weights.csv"))
+                .singleElement().satisfies(result -> assertThat(result.keptLocalEdits()).isEqualTo(10));
     }
 
     @Test
