@@ -13,8 +13,4 @@ public record EditionSummary(int year, Map<String, BigDecimal> weights, String n
     public boolean hasWeights() {
         return !weights.isEmpty();
     }
-
-    public EditionWeights asWeights() {
-        return new EditionWeights(year, weights, note, sourceUrl);
-    }
 }
