@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,14 @@ import vn.pcitracker.indicator.domain.Province;
 import vn.pcitracker.indicator.domain.ProvinceRepository;
 import vn.pcitracker.shared.RecordNotFoundException;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.Violations;
 
 /** The province's PCI goals per year. */
 @Service
 public class PciGoalService {
+
+    /** Who may set and change goals: administrators and the investment department. */
+    public static final String MAY_EDIT = "hasAnyRole('ADMIN','INVESTMENT_OFFICER')";
 
     private final PciGoalRepository goals;
     private final ProvinceRepository provinces;
@@ -49,6 +54,51 @@ public class PciGoalService {
         Province province = province(provinceCode);
         List<PciSubIndex> ordered = subIndices.findAllByOrderByNumber();
         return goals.findByProvinceIdAndYear(province.getId(), year).map(goal -> toRecord(province, ordered, goal));
+    }
+
+    /**
+     * Creates ({@code form.id()} null) or changes a goal of the province, all or nothing; an edit must carry the
+     * version it was read at. A goal an officer saves is not synthetic, unless it was a demo goal already.
+     */
+    @Transactional
+    @PreAuthorize(MAY_EDIT)
+    public ProvinceGoal save(String provinceCode, PciGoalForm form, Long expectedVersion) {
+        Province province = province(provinceCode);
+        List<PciSubIndex> ordered = subIndices.findAllByOrderByNumber();
+        PciGoal goal = form.id() == null ? null : current(form.id(), expectedVersion);
+        Map<Long, BigDecimal> targets = PciGoalRules.check(form, ordered, yearTaken(province, form));
+        if (goal == null) {
+            goal = new PciGoal(province.getId(), form.year());
+        }
+        goal.setYear(form.year());
+        goal.setTargetComposite(form.targetComposite());
+        goal.setTargetRank(form.targetRank());
+        goal.setSubIndexTargets(targets);
+        goal.setSourceDocument(Violations.clean(form.sourceDocument()));
+        goal.setSourceUrl(Violations.clean(form.sourceUrl()));
+        goal.setNote(Violations.clean(form.note()));
+        return toRecord(province, ordered, goals.saveAndFlush(goal));
+    }
+
+    /** Deletes a goal read at {@code expectedVersion}. */
+    @Transactional
+    @PreAuthorize(MAY_EDIT)
+    public void delete(long id, long expectedVersion) {
+        goals.delete(current(id, expectedVersion));
+        goals.flush();
+    }
+
+    private boolean yearTaken(Province province, PciGoalForm form) {
+        return form.year() != null && goals.findByProvinceIdAndYear(province.getId(), form.year())
+                .filter(other -> !other.getId().equals(form.id())).isPresent();
+    }
+
+    private PciGoal current(long id, Long expectedVersion) {
+        PciGoal goal = goals.findById(id).orElseThrow(() -> new RecordNotFoundException("PciGoal", id));
+        if (expectedVersion == null || goal.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(PciGoal.class, id);
+        }
+        return goal;
     }
 
     private Province province(String code) {

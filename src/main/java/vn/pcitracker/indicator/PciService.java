@@ -2,10 +2,13 @@ package vn.pcitracker.indicator;
 
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -91,11 +94,43 @@ public class PciService {
                 PciComposite.compute(weights, scores));
     }
 
+    /**
+     * Every province with at least one published composite, the given province first and then by name, for
+     * comparing composites over the years.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    public List<ProvinceComposites> composites(String firstProvinceCode) {
+        Map<Long, TreeMap<Integer, BigDecimal>> byProvince = new HashMap<>();
+        results.findAll().stream().filter(result -> result.getComposite() != null).forEach(result -> byProvince
+                .computeIfAbsent(result.getProvinceId(), id -> new TreeMap<>()).put(result.getYear(), result.getComposite()));
+        return provinces.findAll().stream().filter(province -> byProvince.containsKey(province.getId()))
+                .sorted(Comparator.comparing((Province province) -> !province.getCode().equals(firstProvinceCode))
+                        .thenComparing(Province::getNameVi))
+                .map(province -> new ProvinceComposites(province.getCode(), province.getNameVi(), province.getNameEn(),
+                        Collections.unmodifiableSortedMap(byProvince.get(province.getId()))))
+                .toList();
+    }
+
+    /** For each year of the province's history, the composite its edition's weights give from the stored scores. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    public Map<Integer, PciComposite.Result> computedComposites(String provinceCode) {
+        Province province = province(provinceCode);
+        List<PciSubIndex> ordered = subIndices.findAllByOrderByNumber();
+        Map<Integer, Map<String, BigDecimal>> weights = new HashMap<>();
+        editions.findAllByOrderByYear().forEach(edition -> weights.put(edition.getYear(), byCode(ordered, edition.getWeights())));
+        Map<Integer, PciComposite.Result> computed = new TreeMap<>();
+        results.findByProvinceIdOrderByYear(province.getId()).forEach(result -> computed.put(result.getYear(),
+                PciComposite.compute(weights.getOrDefault(result.getYear(), Map.of()), byCode(ordered, result.getScores()))));
+        return Collections.unmodifiableMap(computed);
+    }
+
     private Province province(String code) {
         return provinces.findByCode(code).orElseThrow(() -> new RecordNotFoundException("Province", code));
     }
 
-    private static Map<String, BigDecimal> byCode(List<PciSubIndex> ordered, Map<Long, BigDecimal> byId) {
+    static Map<String, BigDecimal> byCode(List<PciSubIndex> ordered, Map<Long, BigDecimal> byId) {
         Map<String, BigDecimal> result = new LinkedHashMap<>();
         ordered.stream().filter(subIndex -> byId.containsKey(subIndex.getId()))
                 .forEach(subIndex -> result.put(subIndex.getCode(), byId.get(subIndex.getId())));

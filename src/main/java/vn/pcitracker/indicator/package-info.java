@@ -3,8 +3,11 @@
  * weights, provinces' published PCI results (composite, rank and sub-index scores, each with its source), the
  * DDCI component catalogues per unit level and their mapping to PCI sub-indices (a working assumption that an
  * administrator may edit), and {@link vn.pcitracker.indicator.PciComposite}, the pure calculator that recomputes
- * a composite from sub-index scores and an edition's weights. Other modules use {@code PciService} and
- * {@code DdciService} and the records beside them. Uses shared and referencedata (its CSV files are under
+ * a composite from sub-index scores and an edition's weights; the province's PCI goals per year
+ * ({@code PciGoalService}); administrators' entry of official weights ({@code PciEditionService}); the import of
+ * other provinces' published results from CSV ({@code PciResultImportService}); and the what-if calculator
+ * ({@link vn.pcitracker.indicator.PciWhatIf}, {@code PciWhatIfService}). Other modules use these services and the
+ * records beside them. Uses shared and referencedata (its CSV files are under
  * {@code data/reference/}).
  */
 @ApplicationModule

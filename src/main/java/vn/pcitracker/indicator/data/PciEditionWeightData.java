@@ -12,7 +12,8 @@ import vn.pcitracker.referencedata.ReferenceDataSet;
 
 /**
  * {@code pci_edition_weights.csv}, keyed by year and sub-index code. Weights the file does not list stay as
- * stored: an administrator enters the weights of editions the file leaves out.
+ * stored: an administrator enters the weights of editions the file leaves out. Editions whose weights an
+ * administrator entered or cleared keep them.
  */
 @Component
 class PciEditionWeightData implements ReferenceDataSet {
@@ -43,6 +44,10 @@ class PciEditionWeightData implements ReferenceDataSet {
                     .orElseThrow(() -> row.problem("unknown sub-index code " + row.text("sub_index_code")))
                     .getId();
             BigDecimal weight = Decimals.within(row, "weight", 0, 100, 3);
+            if (edition.isWeightsEditedLocally()) {
+                counter.keptLocalEdit();
+                continue;
+            }
             BigDecimal stored = edition.getWeights().get(subIndexId);
             if (weight == null) {
                 counter.updated(false);

@@ -20,6 +20,9 @@ import vn.pcitracker.shared.domain.AbstractEntity;
 @Table(name = "pci_edition")
 public class PciEdition extends AbstractEntity {
 
+    public static final int SOURCE_MAX_LENGTH = 500;
+    public static final int NOTE_MAX_LENGTH = 1000;
+
     @Column(name = "year", nullable = false, unique = true)
     private int year;
 
@@ -28,6 +31,13 @@ public class PciEdition extends AbstractEntity {
 
     @Column(name = "source_url", length = 500)
     private String sourceUrl;
+
+    @Column(name = "weights_source", length = SOURCE_MAX_LENGTH)
+    private String weightsSource;
+
+    /** Set once an administrator entered or cleared the weights: reloading the reference data then leaves them. */
+    @Column(name = "weights_edited_locally", nullable = false)
+    private boolean weightsEditedLocally;
 
     /** Weight per PCI sub-index id. */
     @ElementCollection
@@ -69,5 +79,28 @@ public class PciEdition extends AbstractEntity {
 
     public void putWeight(long subIndexId, BigDecimal weight) {
         weights.put(subIndexId, weight);
+    }
+
+    public String getWeightsSource() {
+        return weightsSource;
+    }
+
+    public boolean isWeightsEditedLocally() {
+        return weightsEditedLocally;
+    }
+
+    /** An administrator's official weights: replace every stored weight. */
+    public void enterWeights(Map<Long, BigDecimal> entered, String source) {
+        weights.clear();
+        weights.putAll(entered);
+        weightsSource = source;
+        weightsEditedLocally = true;
+    }
+
+    /** An administrator removes the weights: the edition's composite becomes "not computable". */
+    public void clearWeights() {
+        weights.clear();
+        weightsSource = null;
+        weightsEditedLocally = true;
     }
 }

@@ -17,6 +17,10 @@ import vn.pcitracker.shared.domain.AbstractEntity;
 @Table(name = "pci_goal")
 public class PciGoal extends AbstractEntity {
 
+    public static final int SOURCE_DOCUMENT_MAX_LENGTH = 300;
+    public static final int SOURCE_URL_MAX_LENGTH = 500;
+    public static final int NOTE_MAX_LENGTH = 1000;
+
     @Column(name = "province_id", nullable = false)
     private Long provinceId;
 

@@ -40,11 +40,12 @@ class PciOverviewView extends VerticalLayout implements HasDynamicTitle {
         selectedYear.setText(getTranslation("indicator.PciOverviewView.clickHint"));
         Div chartRow = new Div(trend, radar);
         chartRow.addClassName("chart-row");
-        PciHistoryGrid table = new PciHistoryGrid(history, getLocale());
+        PciHistoryGrid table = new PciHistoryGrid(history, pci.computedComposites(provinceCode), getLocale());
         table.setWidthFull();
         add(new H2(getTranslation("indicator.PciOverviewView.heading", history.name(getLocale()))),
                 new Paragraph(getTranslation("indicator.PciOverviewView.explanation")),
-                chartRow, selectedYear, table, sources());
+                chartRow, selectedYear, table,
+                new PciComparisonChart(pci.composites(provinceCode), getLocale(), this::getTranslation).chart(), sources());
     }
 
     private void showYear(ChartClickEvent click) {

@@ -35,8 +35,8 @@ class PciOverviewViewTest extends ViewTestBase {
     }
 
     @Test
-    void theOverviewDrawsATrendChartAndARadarChart() {
-        assertThat(_find(view, ECharts.class)).hasSize(2);
+    void theOverviewDrawsATrendChartARadarChartAndTheComparisonWithOtherProvinces() {
+        assertThat(_find(view, ECharts.class)).hasSize(3);
     }
 
     @Test
