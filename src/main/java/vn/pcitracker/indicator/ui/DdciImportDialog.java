@@ -11,7 +11,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import vn.pcitracker.indicator.DdciImportResult;
 import vn.pcitracker.indicator.DdciImportRow;
 import vn.pcitracker.indicator.DdciResultService;
 import vn.pcitracker.shared.i18n.LocaleFormats;
+import vn.pcitracker.shared.ui.CsvUpload;
 
 /**
  * Imports a DDCI results file in two steps: the preview checks every row and shows what would be stored, or every
@@ -138,18 +138,7 @@ class DdciImportDialog extends Dialog {
     }
 
     private Upload upload() {
-        Upload upload = new Upload(new Receiver());
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation(KEY + "addFile"))
-                        .setMany(getTranslation(KEY + "addFile")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation(KEY + "dropFile"))
-                        .setMany(getTranslation(KEY + "dropFile")))
-                .setError(new UploadI18N.Error().setIncorrectFileType(getTranslation(KEY + "notCsv"))
-                        .setTooManyFiles(getTranslation(KEY + "oneFile"))));
-        upload.addAllFinishedListener(finished -> upload.clearFileList());
-        return upload;
+        return CsvUpload.create(new Receiver(), this, KEY);
     }
 
     /** Previews on the upload request's thread (it carries the user's security context), shows through the UI. */

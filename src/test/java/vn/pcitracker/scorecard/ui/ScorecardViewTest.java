@@ -68,6 +68,7 @@ class ScorecardViewTest extends ViewTestBase {
         grid(view).select(construction);
         List<Anchor> links = _find(_get(view, ScorecardDetails.class), Anchor.class);
 
+        assertThat(construction.onTime().denominator()).isPositive();
         assertThat(count(link(links, ScorecardMeasure.ON_TIME))).isEqualTo(construction.onTime().denominator());
         assertThat(count(link(links, ScorecardMeasure.OVERDUE_NOW))).isEqualTo(construction.overdueNow());
         assertThat(link(links, ScorecardMeasure.ON_TIME)).contains("answeredFrom=2020-01-01", "lead=true");
