@@ -3,8 +3,10 @@ package vn.pcitracker.scorecard;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.pcitracker.indicator.DdciCatalogueSummary;
@@ -55,12 +57,23 @@ class ScorecardMapping {
         return byCode;
     }
 
-    /** Replaces the whole mapping; returns the number of pairs stored. */
-    int replace(Map<ScorecardMeasure, List<Long>> componentIds) {
-        jdbc.update("DELETE FROM scorecard_measure_component");
-        List<Object[]> rows = new ArrayList<>();
-        componentIds.forEach((measure, ids) -> ids.forEach(id -> rows.add(new Object[] {measure.name(), id})));
-        jdbc.batchUpdate("INSERT INTO scorecard_measure_component (measure, ddci_component_id) VALUES (?, ?)", rows);
-        return rows.size();
+    /** The pairs now stored, as "MEASURE/component id". */
+    Set<String> stored() {
+        return new HashSet<>(jdbc.queryForList(
+                "SELECT measure || '/' || ddci_component_id FROM scorecard_measure_component", String.class));
+    }
+
+    /** Makes the stored mapping equal to {@code pairs} ("MEASURE/component id"), touching only what differs. */
+    void replace(Set<String> pairs) {
+        Set<String> stored = stored();
+        stored.stream().filter(pair -> !pairs.contains(pair)).forEach(pair -> jdbc.update(
+                "DELETE FROM scorecard_measure_component WHERE measure = ? AND ddci_component_id = ?", split(pair)));
+        pairs.stream().filter(pair -> !stored.contains(pair)).forEach(pair -> jdbc.update(
+                "INSERT INTO scorecard_measure_component (measure, ddci_component_id) VALUES (?, ?)", split(pair)));
+    }
+
+    private static Object[] split(String pair) {
+        int slash = pair.indexOf('/');
+        return new Object[] {pair.substring(0, slash), Long.valueOf(pair.substring(slash + 1))};
     }
 }

@@ -1,9 +1,8 @@
 package vn.pcitracker.scorecard;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.pcitracker.referencedata.CsvFiles;
 import vn.pcitracker.referencedata.CsvRow;
@@ -12,7 +11,8 @@ import vn.pcitracker.referencedata.ReferenceDataSet;
 
 /**
  * {@code reference/scorecard_measure_components.csv}: which DDCI components each scorecard measure reflects. The
- * file is the whole mapping: a reload replaces what was stored, so editing the file and reloading changes it.
+ * file is the whole mapping: a reload adds the pairs new in the file and removes those no longer in it (counted as
+ * updated), so editing the file and reloading changes it.
  */
 @Component
 class ScorecardMappingData implements ReferenceDataSet {
@@ -33,7 +33,7 @@ class ScorecardMappingData implements ReferenceDataSet {
     @Override
     public LoadResult load(CsvFiles files) {
         Map<String, ScorecardMapping.Known> known = mapping.byCode();
-        Map<ScorecardMeasure, List<Long>> pairs = new EnumMap<>(ScorecardMeasure.class);
+        Set<String> pairs = new LinkedHashSet<>();
         for (CsvRow row : files.read(FILE)) {
             ScorecardMeasure measure = row.enumValue("measure", ScorecardMeasure.class);
             String key = row.text("catalogue_code") + "/" + row.text("component_code");
@@ -41,16 +41,21 @@ class ScorecardMappingData implements ReferenceDataSet {
             if (component == null) {
                 throw row.problem("unknown DDCI component " + key);
             }
-            List<Long> ids = pairs.computeIfAbsent(measure, m -> new ArrayList<>());
-            if (ids.contains(component.componentId())) {
+            if (!pairs.add(measure.name() + "/" + component.componentId())) {
                 throw row.problem("pair listed twice: " + measure + " " + key);
             }
-            ids.add(component.componentId());
         }
+        Set<String> before = mapping.stored();
+        mapping.replace(pairs);
         LoadResult.Counter counter = LoadResult.counter(FILE);
-        for (int i = mapping.replace(pairs); i > 0; i--) {
-            counter.inserted();
-        }
+        pairs.forEach(pair -> {
+            if (before.contains(pair)) {
+                counter.updated(false);
+            } else {
+                counter.inserted();
+            }
+        });
+        before.stream().filter(pair -> !pairs.contains(pair)).forEach(removed -> counter.updated(true));
         return counter.result();
     }
 }
