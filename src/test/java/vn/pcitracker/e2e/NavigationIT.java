@@ -15,11 +15,11 @@ class NavigationIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | / pci/goals pci/what-if pci/results admin/pci-editions issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data admin/api-keys admin/outbox admin/notification-templates",
-            "investment  | / pci/goals pci/what-if pci/results issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci enterprises",
-            "agency      | / pci/goals pci/what-if issues issues/my-agency dialogues licensing/lines licensing/procedures bottlenecks commitments calendar",
+            "admin       | / dashboard pci/goals pci/what-if pci/results admin/pci-editions scorecard issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci ddci/results admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data admin/api-keys admin/outbox admin/notification-templates",
+            "investment  | / dashboard pci/goals pci/what-if pci/results scorecard issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci ddci/results enterprises",
+            "agency      | / dashboard pci/goals pci/what-if scorecard issues issues/my-agency dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci/results",
             "association | / issues portal my-submissions bottlenecks",
-            "leader      | / pci/goals pci/what-if issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci"})
+            "leader      | / dashboard pci/goals pci/what-if scorecard issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci ddci/results"})
     void eachRoleSeesExactlyItsNavigation(String username, String expected) {
         logIn(username, "demo");
         List<String> paths = page.locator("vaadin-side-nav-item").all().stream()

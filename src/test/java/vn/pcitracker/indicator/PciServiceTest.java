@@ -125,7 +125,7 @@ class PciServiceTest {
         assertThat(second).filteredOn(result -> result.dataSet().startsWith("reference/pci_")
                         || result.dataSet().startsWith("reference/provinces")
                         || result.dataSet().startsWith("reference/ddci_"))
-                .hasSize(8)
+                .hasSize(9)
                 .allSatisfy(result -> {
                     assertThat(result.inserted()).as(result.dataSet()).isZero();
                     assertThat(result.updated()).as(result.dataSet()).isZero();

@@ -20,12 +20,12 @@ class MainLayoutViewTest extends ViewTestBase {
 
     static Stream<Arguments> routesPerDemoLogin() {
         return Stream.of(
-                Arguments.of("admin", List.of("", "pci/goals", "pci/what-if", "pci/results", "admin/pci-editions", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "admin/agencies", "admin/associations", "enterprises",
+                Arguments.of("admin", List.of("", "dashboard", "pci/goals", "pci/what-if", "pci/results", "admin/pci-editions", "scorecard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "ddci/results", "admin/agencies", "admin/associations", "enterprises",
                         "admin/accounts", "admin/issue-fields", "admin/reference-data", "admin/api-keys", "admin/outbox", "admin/notification-templates")),
-                Arguments.of("investment", List.of("", "pci/goals", "pci/what-if", "pci/results", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "enterprises")),
-                Arguments.of("agency", List.of("", "pci/goals", "pci/what-if", "issues", "issues/my-agency", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar")),
+                Arguments.of("investment", List.of("", "dashboard", "pci/goals", "pci/what-if", "pci/results", "scorecard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "ddci/results", "enterprises")),
+                Arguments.of("agency", List.of("", "dashboard", "pci/goals", "pci/what-if", "scorecard", "issues", "issues/my-agency", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci/results")),
                 Arguments.of("association", List.of("", "issues", "portal", "my-submissions", "bottlenecks")),
-                Arguments.of("leader", List.of("", "pci/goals", "pci/what-if", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci")));
+                Arguments.of("leader", List.of("", "dashboard", "pci/goals", "pci/what-if", "scorecard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "ddci/results")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,7 +41,7 @@ class MainLayoutViewTest extends ViewTestBase {
         signInAs("leader");
 
         assertThat(navigationItems()).extracting(SideNavItem::getLabel)
-                .containsExactlyInAnyOrder("Tổng quan", "Mục tiêu PCI", "Tính thử PCI", "Kiến nghị", "Đối thoại doanh nghiệp", "Ngành nghề có điều kiện", "Thủ tục cấp phép", "Điểm nghẽn cấp phép", "Giao ước thi đua", "Lịch làm việc", "Danh mục DDCI");
+                .containsExactlyInAnyOrder("Bảng điều hành", "Tổng quan", "Mục tiêu PCI", "Tính thử PCI", "Bảng điểm cơ quan", "Kiến nghị", "Đối thoại doanh nghiệp", "Ngành nghề có điều kiện", "Thủ tục cấp phép", "Điểm nghẽn cấp phép", "Giao ước thi đua", "Lịch làm việc", "Danh mục DDCI", "Kết quả DDCI");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MainLayoutViewTest extends ViewTestBase {
         reloadIn(AppLocales.ENGLISH);
 
         assertThat(navigationItems()).extracting(SideNavItem::getLabel)
-                .containsExactlyInAnyOrder("Overview", "PCI goals", "PCI what-if", "Recommendations", "Business dialogues", "Conditional business lines", "Licensing procedures", "Licensing bottlenecks", "Emulation commitments", "Calendar", "DDCI catalogue");
+                .containsExactlyInAnyOrder("Dashboard", "Overview", "PCI goals", "PCI what-if", "Agency scorecard", "Recommendations", "Business dialogues", "Conditional business lines", "Licensing procedures", "Licensing bottlenecks", "Emulation commitments", "Calendar", "DDCI catalogue", "DDCI results");
     }
 
     @Test

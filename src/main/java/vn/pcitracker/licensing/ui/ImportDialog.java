@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.pcitracker.licensing.ConditionalLineService;
 import vn.pcitracker.licensing.ImportProblem;
 import vn.pcitracker.licensing.ImportResult;
+import vn.pcitracker.shared.ui.CsvUpload;
 
 /**
  * Imports a CSV of conditional lines: shows the counts when the file is accepted, or every problem by line and
@@ -94,20 +94,7 @@ class ImportDialog extends Dialog {
     }
 
     private Upload upload() {
-        Upload upload = new Upload(new Receiver());
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation(KEY + "addFile"))
-                        .setMany(getTranslation(KEY + "addFile")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation(KEY + "dropFile"))
-                        .setMany(getTranslation(KEY + "dropFile")))
-                .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(getTranslation(KEY + "tooBig"))
-                        .setIncorrectFileType(getTranslation(KEY + "notCsv"))
-                        .setTooManyFiles(getTranslation(KEY + "oneFile"))));
-        upload.addAllFinishedListener(finished -> upload.clearFileList());
-        return upload;
+        return CsvUpload.create(new Receiver(), this, KEY);
     }
 
     /**

@@ -1,0 +1,101 @@
+package vn.pcitracker.indicator.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import vn.pcitracker.ViewTestBase;
+import vn.pcitracker.indicator.DdciImportProblem;
+import vn.pcitracker.indicator.DdciImportResult;
+import vn.pcitracker.indicator.DdciResultSummary;
+import vn.pcitracker.shared.ui.echarts.ECharts;
+import vn.pcitracker.shared.ui.echarts.LineSeries;
+
+class DdciResultsViewTest extends ViewTestBase {
+
+    @Test
+    void aLeaderSeesTheLatestDepartmentResultsBestFirstAndTheTopUnitsTrend() {
+        signInAs("leader");
+        DdciResultsView view = navigateTo(DdciResultsView.class);
+
+        List<DdciResultSummary> shown = rows(grid(view));
+
+        assertThat(shown).extracting(DdciResultSummary::year).containsOnly(2023);
+        assertThat(shown.getFirst().unitName()).isEqualTo("Sở Văn hóa và Thể thao");
+        assertThat(shown.getLast().unitName()).isEqualTo("Sở Xây dựng");
+        ECharts trend = _get(view, ECharts.class);
+        assertThat(trend.getOption().xAxis().getFirst().data()).containsExactly("2021", "2022", "2023");
+        assertThat(((LineSeries) trend.getOption().series().getFirst()).data().getLast().doubleValue())
+                .isEqualTo(80.98);
+        assertThat(_find(view, Button.class, spec -> spec.withText("Nhập từ tệp CSV"))).isEmpty();
+    }
+
+    @Test
+    void searchingIgnoresDiacriticsAndTheTrendFollowsTheUnitFound() {
+        signInAs("leader");
+        DdciResultsView view = navigateTo(DdciResultsView.class);
+
+        _get(view, TextField.class, spec -> spec.withLabel("Tìm đơn vị")).setValue("xay dung");
+
+        assertThat(rows(grid(view))).extracting(DdciResultSummary::unitName).containsExactly("Sở Xây dựng");
+        assertThat(_get(view, ECharts.class).getOption().title().text()).contains("Sở Xây dựng");
+    }
+
+    @Test
+    void anAgencyOfficerSeesOnlyTheirOwnAgency() {
+        signInAs("agency");
+        DdciResultsView view = navigateTo(DdciResultsView.class);
+
+        assertThat(rows(grid(view))).extracting(DdciResultSummary::unitName).containsOnly("Sở Xây dựng");
+    }
+
+    @Test
+    void anAssociationRepresentativeCannotOpenTheResults() {
+        signInAs("association");
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("ddci/results"))
+                .hasMessageContaining("Access is denied");
+    }
+
+    @Test
+    void anInvestmentOfficerPreviewsAFileSeesItsProblemsThenImportsACorrectedOne() {
+        signInAs("investment");
+        DdciResultsView view = navigateTo(DdciResultsView.class);
+        _get(view, Button.class, spec -> spec.withText("Nhập từ tệp CSV")).click();
+        DdciImportDialog dialog = _get(DdciImportDialog.class);
+        String unit = "Đơn vị thử " + UUID.randomUUID().toString().substring(0, 6);
+
+        dialog.receive(bytes("catalogue_code,year,unit,score,rank\nREF-DISTRICT,2012," + unit + ",101,1\n"));
+
+        assertThat(dialog.shownProblems()).extracting(DdciImportProblem::line, DdciImportProblem::column)
+                .containsExactly(Tuple.tuple(2L, "score"));
+        assertThat(dialog.canConfirm()).isFalse();
+
+        dialog.receive(bytes("catalogue_code,year,unit,score,rank\nREF-DISTRICT,2012," + unit + ",88.5,1\n"));
+        assertThat(dialog.shownRows()).hasSize(1);
+        assertThat(dialog.canConfirm()).isTrue();
+        DdciImportResult result = dialog.confirm();
+
+        assertThat(result.inserted()).isEqualTo(1);
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<DdciResultSummary> grid(DdciResultsView view) {
+        return _get(view, Grid.class);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
