@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * An inbox filter as URL query parameters and back, so that an inbox can be bookmarked and shared. The names
  * are short and must stay stable (bookmarks keep them): {@code q, state} (repeated){@code , agency, field, ddci,
- * pci, overdue, from, to} (ISO dates){@code , channel, dialogue}. Only values that are set are written; a
+ * pci, overdue, from, to} (ISO dates){@code , channel, dialogue, answeredFrom, answeredTo} (ISO dates)
+ * {@code , lead} ({@code true}: the agency as lead only). Only values that are set are written; a
  * malformed or unknown value is ignored on reading, never an error (a hand-edited URL must still open).
  */
 final class IssueFilterParameters {
@@ -27,6 +28,9 @@ final class IssueFilterParameters {
     static final String TO = "to";
     static final String CHANNEL = "channel";
     static final String DIALOGUE = "dialogue";
+    static final String ANSWERED_FROM = "answeredFrom";
+    static final String ANSWERED_TO = "answeredTo";
+    static final String LEAD_ONLY = "lead";
 
     /** Longer texts are cut, so that a URL stays a URL. */
     static final int TEXT_MAX = 200;
@@ -58,6 +62,11 @@ final class IssueFilterParameters {
         put(parameters, TO, filter.to());
         put(parameters, CHANNEL, filter.channel() == null ? null : filter.channel().name());
         put(parameters, DIALOGUE, filter.dialogueId());
+        put(parameters, ANSWERED_FROM, filter.answeredFrom());
+        put(parameters, ANSWERED_TO, filter.answeredTo());
+        if (filter.leadAgencyOnly() && filter.agencyId() != null) {
+            parameters.put(LEAD_ONLY, List.of("true"));
+        }
         return parameters;
     }
 
@@ -74,7 +83,8 @@ final class IssueFilterParameters {
                 id(first(parameters, FIELD)), id(first(parameters, DDCI)),
                 pci != null && pci.length() <= PCI_CODE_MAX ? pci : null, bool(first(parameters, OVERDUE)),
                 date(first(parameters, FROM)), date(first(parameters, TO)), channel(first(parameters, CHANNEL)),
-                id(first(parameters, DIALOGUE)));
+                id(first(parameters, DIALOGUE)), date(first(parameters, ANSWERED_FROM)),
+                date(first(parameters, ANSWERED_TO)), Boolean.TRUE.equals(bool(first(parameters, LEAD_ONLY))));
     }
 
     private static void put(Map<String, List<String>> parameters, String name, Object value) {

@@ -1,6 +1,9 @@
 package vn.pcitracker.issue;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -9,24 +12,59 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The measures of how recommendations are handled, defined once for the dashboard: each is one SQL statement
- * here, with its formula and population in its Javadoc. Every measure takes a period ({@code from} and
- * {@code to}, both days included) and optionally a lead agency ({@code agencyId} null = all agencies; an
- * issue counts for its lead agency only, not for its coordinators). Dates are the dates stored on the issue
- * ({@code answered_on}, {@code deadline}, {@code assigned_on}); "today" is the date in Vietnam.
+ * The measures of how recommendations are handled, defined once for the dashboard: each is one SQL definition
+ * here ({@link Definition}: numerator and denominator over a population), with its formula and population in
+ * its Javadoc, run either for one scope or grouped by lead agency in one statement. Every measure takes a period
+ * ({@code from} and {@code to}, both days included) and optionally a lead agency ({@code agencyId} null = all
+ * agencies; an issue counts for its lead agency only, not for its coordinators). Dates are the dates stored on
+ * the issue ({@code answered_on}, {@code deadline}, {@code assigned_on}); "today" is the date in Vietnam.
+ * <p>
+ * Access: investment officers, leaders and administrators read any agency; an agency officer always reads their
+ * own agency (the agency asked for is replaced by theirs, and the grouped maps hold only their agency's entry).
  */
 @Service
-@PreAuthorize("hasAnyRole('INVESTMENT_OFFICER','LEADER','ADMIN')")
+@PreAuthorize("hasAnyRole('INVESTMENT_OFFICER','LEADER','ADMIN','AGENCY_OFFICER')")
 public class IssueMeasures {
 
-    private static final String ANSWERED_IN_PERIOD = " WHERE i.answered_on BETWEEN :from AND :to";
+    /**
+     * One measure: {@code select} is "numerator, denominator" as aggregates over the rows of {@code source}, a
+     * FROM ... WHERE ... clause whose rows have the issue's lead agency as {@code i.lead_agency_id}.
+     */
+    private record Definition(String select, String source) {
+    }
+
+    private static final String ANSWERED_IN_PERIOD = " FROM issue i WHERE i.answered_on BETWEEN :from AND :to";
+
+    private static final Definition ON_TIME = new Definition(
+            "count(*) FILTER (WHERE i.answered_on <= i.deadline), count(*)", ANSWERED_IN_PERIOD);
+
+    private static final Definition WORKING_DAYS = new Definition(
+            "coalesce(sum(working_days_between(i.assigned_on, i.answered_on)), 0), count(*)",
+            ANSWERED_IN_PERIOD + " AND i.assigned_on IS NOT NULL");
+
+    private static final Definition SATISFACTION_766 = new Definition(
+            "count(*) FILTER (WHERE NOT (coalesce(i.overdue, false) OR coalesce(i.unsatisfied, false))), count(*)",
+            """
+             FROM (SELECT i.lead_agency_id,
+                          (i.answered_on > i.deadline OR (i.answered_on IS NULL AND i.deadline < :today)) AS overdue,
+                          (SELECT NOT f.satisfied FROM issue_feedback f WHERE f.issue_id = i.id
+                           ORDER BY f.given_at DESC, f.id DESC LIMIT 1) AS unsatisfied
+                   FROM issue i
+                   WHERE i.answered_on BETWEEN :from AND :to
+                      OR (i.answered_on IS NULL AND %s AND i.deadline BETWEEN :from AND :to AND i.deadline < :today)
+                  ) i WHERE true""".formatted(IssueSearchSql.AWAITING_ANSWER));
+
+    private static final Definition REOPENED = new Definition(
+            "count(*) FILTER (WHERE i.reopen_count > 0), count(*)", ANSWERED_IN_PERIOD);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final IssueClock today;
+    private final FigureAccess access;
 
-    IssueMeasures(NamedParameterJdbcTemplate jdbc, IssueClock today) {
+    IssueMeasures(NamedParameterJdbcTemplate jdbc, IssueClock today, FigureAccess access) {
         this.jdbc = jdbc;
         this.today = today;
+        this.access = access;
     }
 
     /**
@@ -36,8 +74,32 @@ public class IssueMeasures {
      */
     @Transactional(readOnly = true)
     public Measure onTimeRate(LocalDate from, LocalDate to, Long agencyId) {
-        return measure("SELECT count(*) FILTER (WHERE i.answered_on <= i.deadline), count(*) FROM issue i"
-                + ANSWERED_IN_PERIOD, from, to, agencyId);
+        return single(ON_TIME, from, to, agencyId);
+    }
+
+    /** {@link #onTimeRate} per lead agency, in one statement. */
+    @Transactional(readOnly = true)
+    public Map<Long, Measure> onTimeRateByAgency(LocalDate from, LocalDate to) {
+        return byAgency(ON_TIME, from, to);
+    }
+
+    /**
+     * {@link #onTimeRate} per month of {@code answered_on}, for every month the period touches (a month without
+     * answers has 0 ÷ 0), in calendar order; the first and last months count only their days inside the period.
+     */
+    @Transactional(readOnly = true)
+    public Map<YearMonth, Measure> onTimeRateByMonth(LocalDate from, LocalDate to, Long agencyId) {
+        Long agency = access.agency(agencyId);
+        MapSqlParameterSource parameters = parameters(from, to, agency);
+        Map<YearMonth, Measure> months = new LinkedHashMap<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            months.put(month, new Measure(0, 0));
+        }
+        jdbc.query("SELECT date_trunc('month', i.answered_on)::date, " + ON_TIME.select() + ON_TIME.source()
+                + agencyCondition(agency) + " GROUP BY 1", parameters, rs -> {
+                    months.put(YearMonth.from(rs.getDate(1).toLocalDate()), new Measure(rs.getLong(2), rs.getLong(3)));
+                });
+        return months;
     }
 
     /**
@@ -53,8 +115,13 @@ public class IssueMeasures {
      */
     @Transactional(readOnly = true)
     public Measure averageWorkingDaysToAnswer(LocalDate from, LocalDate to, Long agencyId) {
-        return measure("SELECT coalesce(sum(working_days_between(i.assigned_on, i.answered_on)), 0), count(*)"
-                + " FROM issue i" + ANSWERED_IN_PERIOD + " AND i.assigned_on IS NOT NULL", from, to, agencyId);
+        return single(WORKING_DAYS, from, to, agencyId);
+    }
+
+    /** {@link #averageWorkingDaysToAnswer} per lead agency, in one statement. */
+    @Transactional(readOnly = true)
+    public Map<Long, Measure> averageWorkingDaysToAnswerByAgency(LocalDate from, LocalDate to) {
+        return byAgency(WORKING_DAYS, from, to);
     }
 
     /**
@@ -74,17 +141,13 @@ public class IssueMeasures {
      */
     @Transactional(readOnly = true)
     public Measure satisfaction766(LocalDate from, LocalDate to, Long agencyId) {
-        String population = """
-                SELECT (i.answered_on > i.deadline OR (i.answered_on IS NULL AND i.deadline < :today)) AS overdue,
-                       (SELECT NOT f.satisfied FROM issue_feedback f WHERE f.issue_id = i.id
-                        ORDER BY f.given_at DESC, f.id DESC LIMIT 1) AS unsatisfied
-                FROM issue i
-                WHERE (i.answered_on BETWEEN :from AND :to
-                       OR (i.answered_on IS NULL AND %s AND i.deadline BETWEEN :from AND :to AND i.deadline < :today))
-                """.formatted(IssueSearchSql.AWAITING_ANSWER);
-        String sql = "SELECT count(*) FILTER (WHERE NOT (coalesce(p.overdue, false) OR coalesce(p.unsatisfied, false)))"
-                + ", count(*) FROM (" + population + agencyCondition(agencyId) + ") p";
-        return query(sql, parameters(from, to, agencyId).addValue("today", today.today()));
+        return single(SATISFACTION_766, from, to, agencyId);
+    }
+
+    /** {@link #satisfaction766} per lead agency, in one statement. */
+    @Transactional(readOnly = true)
+    public Map<Long, Measure> satisfaction766ByAgency(LocalDate from, LocalDate to) {
+        return byAgency(SATISFACTION_766, from, to);
     }
 
     /**
@@ -94,25 +157,58 @@ public class IssueMeasures {
      */
     @Transactional(readOnly = true)
     public Measure reopenRate(LocalDate from, LocalDate to, Long agencyId) {
-        return measure("SELECT count(*) FILTER (WHERE i.reopen_count > 0), count(*) FROM issue i"
-                + ANSWERED_IN_PERIOD, from, to, agencyId);
+        return single(REOPENED, from, to, agencyId);
     }
 
-    private Measure measure(String sql, LocalDate from, LocalDate to, Long agencyId) {
-        return query(sql + agencyCondition(agencyId), parameters(from, to, agencyId));
+    /** {@link #reopenRate} per lead agency, in one statement. */
+    @Transactional(readOnly = true)
+    public Map<Long, Measure> reopenRateByAgency(LocalDate from, LocalDate to) {
+        return byAgency(REOPENED, from, to);
     }
 
-    private Measure query(String sql, MapSqlParameterSource parameters) {
-        return jdbc.queryForObject(sql, parameters, (rs, row) -> new Measure(rs.getLong(1), rs.getLong(2)));
+    /**
+     * Overdue now per lead agency = issues awaiting an answer (assigned, in progress, reopened) whose deadline is
+     * before today, the inbox's "overdue" filter. Agencies with none are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> overdueNowByAgency() {
+        Long agency = access.agency(null);
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT i.lead_agency_id, count(*) FROM issue i WHERE " + IssueSearchSql.OVERDUE_NOW
+                        + agencyCondition(agency) + " GROUP BY i.lead_agency_id ORDER BY i.lead_agency_id",
+                new MapSqlParameterSource("today", today.today()).addValue("agency", agency),
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    private Measure single(Definition definition, LocalDate from, LocalDate to, Long agencyId) {
+        Long agency = access.agency(agencyId);
+        return jdbc.queryForObject("SELECT " + definition.select() + definition.source() + agencyCondition(agency),
+                parameters(from, to, agency), (rs, row) -> new Measure(rs.getLong(1), rs.getLong(2)));
+    }
+
+    private Map<Long, Measure> byAgency(Definition definition, LocalDate from, LocalDate to) {
+        Long agency = access.agency(null);
+        Map<Long, Measure> measures = new LinkedHashMap<>();
+        jdbc.query("SELECT i.lead_agency_id, " + definition.select() + definition.source()
+                        + " AND i.lead_agency_id IS NOT NULL" + agencyCondition(agency)
+                        + " GROUP BY i.lead_agency_id ORDER BY i.lead_agency_id",
+                parameters(from, to, agency), rs -> {
+                    measures.put(rs.getLong(1), new Measure(rs.getLong(2), rs.getLong(3)));
+                });
+        return measures;
     }
 
     private static String agencyCondition(Long agencyId) {
         return agencyId == null ? "" : " AND i.lead_agency_id = :agency";
     }
 
-    private static MapSqlParameterSource parameters(LocalDate from, LocalDate to, Long agencyId) {
+    private MapSqlParameterSource parameters(LocalDate from, LocalDate to, Long agencyId) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return new MapSqlParameterSource().addValue("from", from).addValue("to", to).addValue("agency", agencyId);
+        return new MapSqlParameterSource().addValue("from", from).addValue("to", to).addValue("agency", agencyId)
+                .addValue("today", today.today());
     }
 }

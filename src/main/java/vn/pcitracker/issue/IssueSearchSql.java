@@ -19,6 +19,10 @@ final class IssueSearchSql {
     static final int MAX_LIMIT = 1_000;
 
     static final String AWAITING_ANSWER = "i.state IN ('ASSIGNED', 'IN_PROGRESS', 'REOPENED')";
+    /** Open now: {@link IssueState#OPEN}. */
+    static final String OPEN = "i.state IN ('RECEIVED', 'CLASSIFIED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED')";
+    /** Awaiting an answer past the deadline on {@code :today}: the one definition of "overdue now". */
+    static final String OVERDUE_NOW = "(" + AWAITING_ANSWER + " AND i.deadline IS NOT NULL AND i.deadline < :today)";
 
     /** Whose issues a user may see; see {@link IssueQueryService}. */
     record Visibility(Scope scope, Long id) {
@@ -146,7 +150,7 @@ final class IssueSearchSql {
             parameters.addValue("states", filter.states().stream().map(Enum::name).sorted().toList());
         }
         if (filter.agencyId() != null) {
-            conditions.add(leadOrCoordinator("agency"));
+            conditions.add(filter.leadAgencyOnly() ? "i.lead_agency_id = :agency" : leadOrCoordinator("agency"));
             parameters.addValue("agency", filter.agencyId());
         }
         if (filter.fieldId() != null) {
@@ -166,8 +170,7 @@ final class IssueSearchSql {
             parameters.addValue("pci", filter.pciSubIndexCode().strip());
         }
         if (filter.overdue() != null) {
-            String overdue = "(" + AWAITING_ANSWER + " AND i.deadline IS NOT NULL AND i.deadline < :today)";
-            conditions.add(filter.overdue() ? overdue : "NOT " + overdue);
+            conditions.add(filter.overdue() ? OVERDUE_NOW : "NOT " + OVERDUE_NOW);
             parameters.addValue("today", today);
         }
         if (filter.from() != null) {
@@ -177,6 +180,14 @@ final class IssueSearchSql {
         if (filter.to() != null) {
             conditions.add("i.received_on <= :to");
             parameters.addValue("to", filter.to());
+        }
+        if (filter.answeredFrom() != null) {
+            conditions.add("i.answered_on >= :answeredFrom");
+            parameters.addValue("answeredFrom", filter.answeredFrom());
+        }
+        if (filter.answeredTo() != null) {
+            conditions.add("i.answered_on <= :answeredTo");
+            parameters.addValue("answeredTo", filter.answeredTo());
         }
         if (filter.channel() != null) {
             conditions.add("i.channel = :channel");

@@ -1,0 +1,51 @@
+package vn.pcitracker.issue;
+
+import java.time.LocalDate;
+
+/**
+ * Which issues were open, and which overdue, at the end of a day E ({@code :end}), worked out from what is
+ * stored, because the issue row holds only its current state:
+ * <ul>
+ * <li>An issue is open on E if it was received on or before E and had not yet left the open states
+ * ({@link IssueState#OPEN}) by E.</li>
+ * <li>If it is open now, it has been open since it was received, except when it was answered on or before E
+ * and reopened after E (its {@code answered_on} is its latest answer; the reopen date comes from the timeline:
+ * a {@code FEEDBACK_UNSATISFIED} event between {@code answered_on} and E, dates in Vietnam, means it was open
+ * again on E).</li>
+ * <li>If it is not open now, it left on the first of {@code answered_on} (answered, satisfied, closed after an
+ * answer), {@code forwarded_on} (forwarded, closed after forwarding), {@code closed_on}, or, for a rejection or
+ * withdrawal (no date column), the day of the timeline event that moved it to {@code REJECTED} or
+ * {@code WITHDRAWN}; it is open on E if that day is after E. An issue that left without any of these dates
+ * is taken as not open.</li>
+ * <li>Overdue on E: open on E, assigned on or before E and with a deadline before E. The deadline is the
+ * current one: an extension granted after E moves it.</li>
+ * <li>Limitation: an issue answered, reopened and answered again is judged on its latest answer; between an
+ * earlier answer and its reopening it counts as open.</li>
+ * </ul>
+ * When E is today (or later) the stored state is the state on E, so the statement is simply the inbox's: state
+ * in {@link IssueState#OPEN}, and overdue as {@link IssueSearchSql#OVERDUE_NOW}; it then uses the indexes on the
+ * open states.
+ */
+final class OpenAtDateSql {
+
+    private static final String LOCAL_DAY = "(e.occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
+
+    private static final String STILL_OPEN = IssueSearchSql.OPEN + """
+             AND (i.answered_on IS NULL OR i.answered_on > :end OR EXISTS (SELECT 1 FROM issue_event e
+                 WHERE e.issue_id = i.id AND e.action = 'FEEDBACK_UNSATISFIED'
+                   AND %s BETWEEN i.answered_on AND :end))""".formatted(LOCAL_DAY);
+
+    private static final String LEFT_AFTER_END = "NOT " + IssueSearchSql.OPEN + """
+             AND coalesce(i.answered_on, i.forwarded_on, i.closed_on, (SELECT min(%s) FROM issue_event e
+                 WHERE e.issue_id = i.id AND e.to_state IN ('REJECTED', 'WITHDRAWN'))) > :end""".formatted(LOCAL_DAY);
+
+    /** "open, overdue" counted at {@code end}; the caller appends " AND ..." conditions on {@code i}. */
+    String countSql(LocalDate end, LocalDate today) {
+        if (!end.isBefore(today)) {
+            return "SELECT count(*), count(*) FILTER (WHERE " + IssueSearchSql.OVERDUE_NOW + ") FROM issue i WHERE "
+                    + IssueSearchSql.OPEN + " AND i.received_on <= :end";
+        }
+        return "SELECT count(*), count(*) FILTER (WHERE i.assigned_on <= :end AND i.deadline < :end) FROM issue i"
+                + " WHERE i.received_on <= :end AND ((" + STILL_OPEN + ") OR (" + LEFT_AFTER_END + "))";
+    }
+}
