@@ -32,15 +32,15 @@ final class BottleneckSection {
     }
 
     Div block() {
-        return Section.block(section.text("BottleneckSection.heading"), "bottleneck-section", days(), saved());
+        return Section.block(section.text("dashboard.BottleneckSection.heading"), "bottleneck-section", days(), saved());
     }
 
     ECharts days() {
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("BottleneckSection.daysTitle")).withSubtext(section.text("BottleneckSection.wholeRegister")))
+                .title(Title.of(section.text("dashboard.BottleneckSection.daysTitle")).withSubtext(section.text("dashboard.BottleneckSection.wholeRegister")))
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom())
                 .xAxis(Axis.category(rows.stream().map(this::agency).toList()).withEveryLabelWrappedAt(100))
-                .yAxis(Axis.value().withName(section.text("BottleneckSection.daysAxis")))
+                .yAxis(Axis.value().withName(section.text("dashboard.BottleneckSection.daysAxis")))
                 .series(series("statutory", rows, FigureRow::meanStatutoryDays), series("reduced", rows, FigureRow::meanReducedDays),
                         series("before", rows, FigureRow::meanDaysBefore), series("after", rows, FigureRow::meanDaysAfter));
         ECharts chart = section.chart(option, "bottleneck-days-chart", 380);
@@ -52,10 +52,10 @@ final class BottleneckSection {
         List<FigureRow> fixed = rows.stream().filter(row -> row.daysSaved() != null)
                 .sorted(Comparator.comparing(FigureRow::daysSaved).reversed()).toList();
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("BottleneckSection.savedTitle")).withSubtext(section.text("BottleneckSection.savedSubtitle")))
+                .title(Title.of(section.text("dashboard.BottleneckSection.savedTitle")).withSubtext(section.text("dashboard.BottleneckSection.savedSubtitle")))
                 .tooltip(Tooltip.axis())
                 .yAxis(Axis.category(fixed.stream().map(this::agency).toList()).inverted().withEveryLabelWrappedAt(160))
-                .xAxis(Axis.value().withName(section.text("BottleneckSection.daysAxis")))
+                .xAxis(Axis.value().withName(section.text("dashboard.BottleneckSection.daysAxis")))
                 .series(series("saved", fixed, FigureRow::daysSaved).withLabel(Label.shown().withPosition("right")));
         ECharts chart = section.chart(option, "bottleneck-saved-chart", Math.max(300, 100 + 34 * fixed.size()));
         chart.addClickListener(click -> openAgency(click, fixed));
@@ -69,7 +69,7 @@ final class BottleneckSection {
     }
 
     private BarSeries series(String name, List<FigureRow> shown, Function<FigureRow, BigDecimal> value) {
-        return BarSeries.of(section.text("BottleneckSection." + name),
+        return BarSeries.of(section.text("dashboard.BottleneckSection." + name),
                 shown.stream().map(value).map(v -> v == null ? null : v.doubleValue()).toList());
     }
 

@@ -29,19 +29,19 @@ final class CommitmentSection {
     }
 
     Div block() {
-        return Section.block(section.text("CommitmentSection.heading"), "commitment-section", progress(), flags());
+        return Section.block(section.text("dashboard.CommitmentSection.heading"), "commitment-section", progress(), flags());
     }
 
     ECharts progress() {
         List<UnitProgress> units = section.figures().commitments().units().stream()
                 .sorted(Comparator.comparingDouble(UnitProgress::score)).toList();
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("CommitmentSection.progressTitle"))
-                        .withSubtext(section.text("CommitmentSection.yearSubtitle", section.figures().commitmentYear())))
+                .title(Title.of(section.text("dashboard.CommitmentSection.progressTitle"))
+                        .withSubtext(section.text("dashboard.CommitmentSection.yearSubtitle", String.valueOf(section.figures().commitmentYear()))))
                 .tooltip(Tooltip.axis())
                 .yAxis(Axis.category(units.stream().map(this::unitLabel).toList()).inverted().withEveryLabelWrappedAt(220))
-                .xAxis(Axis.value().withRange(0, 100).withName(section.text("CommitmentSection.scoreAxis")))
-                .series(BarSeries.of(section.text("CommitmentSection.scoreSeries"),
+                .xAxis(Axis.value().withRange(0, 100).withName(section.text("dashboard.CommitmentSection.scoreAxis")))
+                .series(BarSeries.of(section.text("dashboard.CommitmentSection.scoreSeries"),
                         units.stream().map(unit -> Math.round(unit.score() * 10) / 10.0).toList())
                         .withLabel(Label.shown().withPosition("right")));
         ECharts chart = section.chart(option, "commitment-progress-chart", Math.max(320, 100 + 30 * units.size()));
@@ -59,8 +59,8 @@ final class CommitmentSection {
         List<BarSeries> series = Arrays.stream(GamingFlag.Kind.values()).map(kind -> BarSeries.of(section.label(kind.labelKey()),
                 flagged.stream().map(c -> c.byKind().getOrDefault(kind, 0L)).toList()).stackedAs("flags")).toList();
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("CommitmentSection.flagsTitle"))
-                        .withSubtext(section.text("CommitmentSection.yearSubtitle", section.figures().commitmentYear())))
+                .title(Title.of(section.text("dashboard.CommitmentSection.flagsTitle"))
+                        .withSubtext(section.text("dashboard.CommitmentSection.yearSubtitle", String.valueOf(section.figures().commitmentYear()))))
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom())
                 .yAxis(Axis.category(flagged.stream().map(CommitmentFlags::commitmentTitle).toList()).inverted().withEveryLabelWrappedAt(220))
                 .xAxis(Axis.value().withMinInterval(1)).series(series);

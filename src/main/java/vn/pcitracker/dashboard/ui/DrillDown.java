@@ -33,9 +33,9 @@ final class DrillDown {
         return scope;
     }
 
-    /** The scope's agency, if any: the base of every recommendation filter. */
+    /** The scope's agency as lead agency, if any (figures count an issue for its lead agency only): the base of every filter. */
     IssueFilter issues() {
-        return IssueFilter.none().withAgency(scope.agencyId());
+        return IssueFilter.none().withLeadAgency(scope.agencyId());
     }
 
     /**

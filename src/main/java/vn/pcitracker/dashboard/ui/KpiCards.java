@@ -54,13 +54,13 @@ final class KpiCards {
     private Anchor card(Kpi kpi, KpiComparison kpis) {
         OptionalDouble now = kpi.value().apply(kpis.current());
         OptionalDouble before = kpi.value().apply(kpis.previous());
-        Span label = new Span(section.text("KpiCards." + kpi.measure().name()));
+        Span label = new Span(section.label(kpi.measure().labelKey()));
         label.addClassName("kpi-label");
         Span value = new Span(now.isPresent() ? format(now.getAsDouble(), kpi) : "–");
         value.addClassName("kpi-value");
         Anchor card = new Anchor(section.drill().issuesUrl(kpi.list()), label, value, change(kpi, now, before));
         card.addClassNames("kpi-card", "kpi-" + kpi.measure().name().toLowerCase(java.util.Locale.ROOT));
-        card.setTitle(section.text("KpiCards.open", section.text("KpiCards." + kpi.measure().name())));
+        card.setTitle(section.text("dashboard.KpiCards.open", section.label(kpi.measure().labelKey())));
         return card;
     }
 
@@ -68,12 +68,12 @@ final class KpiCards {
         Span change = new Span();
         change.addClassName("kpi-change");
         if (now.isEmpty() || before.isEmpty()) {
-            change.setText(section.text("KpiCards.noComparison"));
+            change.setText(section.text("dashboard.KpiCards.noComparison"));
             return change;
         }
         double delta = round(now.getAsDouble() - before.getAsDouble());
         String arrow = delta > 0 ? "▲" : delta < 0 ? "▼" : "=";
-        change.setText(section.text("KpiCards.change", arrow + " " + format(Math.abs(delta), kpi)));
+        change.setText(section.text("dashboard.KpiCards.change", arrow + " " + format(Math.abs(delta), kpi)));
         if (delta != 0) {
             boolean good = (delta > 0) == (kpi.better() == Better.HIGHER);
             change.addClassName(good ? "good" : "bad");

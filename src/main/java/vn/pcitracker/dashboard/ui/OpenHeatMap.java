@@ -45,18 +45,18 @@ final class OpenHeatMap {
         cells.forEach(cell -> data.add(List.of(columns.indexOf(cell.componentId()), rows.indexOf(cell.agencyId()), cell.count())));
         long max = cells.stream().mapToLong(AgencyComponentCount::count).max().orElse(1);
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("OpenHeatMap.title")).withSubtext(section.text("OpenHeatMap.subtitle")))
+                .title(Title.of(section.text("dashboard.OpenHeatMap.title")).withSubtext(section.text("dashboard.OpenHeatMap.subtitle")))
                 .tooltip(Tooltip.item()).grid(new Grid(null, "16", "64", "72"))
                 .xAxis(Axis.category(List.copyOf(components.values())).withEveryLabelWrappedAt(90))
                 .yAxis(Axis.category(List.copyOf(agencies.values())).inverted().withEveryLabelWrappedAt(180))
                 .visualMap(VisualMap.continuous(0, Math.max(1, max), SCALE))
-                .series(HeatmapSeries.of(section.text("OpenHeatMap.series"), data));
+                .series(HeatmapSeries.of(section.text("dashboard.OpenHeatMap.series"), data));
         ECharts chart = section.chart(option, "open-heatmap-chart", Math.max(420, 180 + 34 * rows.size()));
         chart.addClassName("wide");
         chart.addClickListener(click -> {
             if (RecommendationSection.inRange(click, cells.size())) {
                 AgencyComponentCount cell = cells.get(click.getDataIndex());
-                section.drill().open(section.drill().openOnScopeEnd().withAgency(cell.agencyId())
+                section.drill().open(section.drill().openOnScopeEnd().withLeadAgency(cell.agencyId())
                         .withDdciComponent(cell.componentId()));
             }
         });

@@ -44,7 +44,7 @@ final class PciSection {
     }
 
     Div block() {
-        return Section.block(section.text("PciSection.heading"), "pci-section", trend(), radar(), gap());
+        return Section.block(section.text("dashboard.PciSection.heading"), "pci-section", trend(), radar(), gap());
     }
 
     ECharts trend() {
@@ -54,22 +54,22 @@ final class PciSection {
         Map<Integer, PciYearResult> results = pci.history().years().stream()
                 .collect(Collectors.toMap(PciYearResult::year, Function.identity()));
         Map<Integer, ProvinceGoal> goals = pci.goals().stream().collect(Collectors.toMap(ProvinceGoal::year, Function.identity()));
-        String composite = section.text("PciSection.composite");
-        String rank = section.text("PciSection.rank");
+        String composite = section.text("dashboard.PciSection.composite");
+        String rank = section.text("dashboard.PciSection.rank");
         LineSeries compositeLine = LineSeries.of(composite, years.stream()
                 .map(y -> results.containsKey(y) ? number(results.get(y).composite()) : null).toList()).withSymbol("circle");
         if (pci.goal() != null && pci.goal().targetComposite() != null) {
-            compositeLine = compositeLine.withMarkLine(MarkLine.atY(section.text("PciSection.goalLine", pci.goal().year()),
+            compositeLine = compositeLine.withMarkLine(MarkLine.atY(section.text("dashboard.PciSection.goalLine", String.valueOf(pci.goal().year())),
                     pci.goal().targetComposite()));
         }
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("PciSection.trendTitle")).withSubtext(section.text("PciSection.yearly")))
+                .title(Title.of(section.text("dashboard.PciSection.trendTitle")).withSubtext(section.text("dashboard.PciSection.yearly")))
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom())
                 .xAxis(Axis.category(years.stream().map(String::valueOf).toList()))
                 .yAxis(Axis.value().withName(composite).withRange(40, 80))
                 .yAxis(Axis.value().withName(rank).inverted().withRange(1, null).withMinInterval(1).at(Axis.Position.RIGHT))
                 .series(compositeLine,
-                        LineSeries.of(section.text("PciSection.goalComposite"), years.stream()
+                        LineSeries.of(section.text("dashboard.PciSection.goalComposite"), years.stream()
                                 .map(y -> goals.containsKey(y) ? number(goals.get(y).targetComposite()) : null).toList())
                                 .withSymbol("triangle"),
                         LineSeries.of(rank, years.stream()
@@ -83,18 +83,18 @@ final class PciSection {
         List<Radar.Indicator> spokes = subIndices.stream().map(s -> Radar.Indicator.of(s.name(section.locale()), 10)).toList();
         List<RadarValue> polygons = new java.util.ArrayList<>();
         if (pci.latestScoredYear() != null) {
-            polygons.add(RadarValue.of(section.text("PciSection.scores", pci.latestScoredYear()),
+            polygons.add(RadarValue.of(section.text("dashboard.PciSection.scores", String.valueOf(pci.latestScoredYear())),
                     pci.gaps().stream().map(g -> number(g.latestScore())).toList()));
         }
         if (pci.goal() != null) {
-            polygons.add(RadarValue.of(section.text("PciSection.targets", pci.goal().year()),
+            polygons.add(RadarValue.of(section.text("dashboard.PciSection.targets", String.valueOf(pci.goal().year())),
                     pci.gaps().stream().map(g -> number(g.target())).toList()));
         }
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("PciSection.radarTitle")).withSubtext(subtitle()))
+                .title(Title.of(section.text("dashboard.PciSection.radarTitle")).withSubtext(subtitle()))
                 .tooltip(Tooltip.item()).legend(Legend.atBottom())
                 .radar(Radar.of(spokes).withRadius("58%").withNamesWrappedAt(100))
-                .series(RadarSeries.of(section.text("PciSection.radarSeries"), polygons));
+                .series(RadarSeries.of(section.text("dashboard.PciSection.radarSeries"), polygons));
         return section.chart(option, "pci-radar-chart", 360);
     }
 
@@ -102,15 +102,15 @@ final class PciSection {
     ECharts gap() {
         List<SubIndexGap> gaps = pci.gaps();
         List<DataItem> bars = gaps.stream().map(g -> DataItem.of(number(g.gap())).withLabel(Label.shown()
-                .withPosition("right").withFormatter(section.text("PciSection.gapLabel", section.decimal(g.gap(), 2),
+                .withPosition("right").withFormatter(section.text("dashboard.PciSection.gapLabel", section.decimal(g.gap(), 2),
                         g.openRecommendations(), g.openBottlenecks(), g.commitmentCriteria())))).toList();
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("PciSection.gapTitle")).withSubtext(subtitle() + " · " + section.text("PciSection.gapHint")))
+                .title(Title.of(section.text("dashboard.PciSection.gapTitle")).withSubtext(subtitle() + " · " + section.text("dashboard.PciSection.gapHint")))
                 .tooltip(Tooltip.item())
                 .yAxis(Axis.category(gaps.stream().map(g -> g.subIndex().name(section.locale())).toList()).inverted()
                         .withEveryLabelWrappedAt(140))
-                .xAxis(Axis.value().withName(section.text("PciSection.gapAxis")))
-                .series(BarSeries.ofItems(section.text("PciSection.gapSeries"), bars));
+                .xAxis(Axis.value().withName(section.text("dashboard.PciSection.gapAxis")))
+                .series(BarSeries.ofItems(section.text("dashboard.PciSection.gapSeries"), bars));
         ECharts chart = section.chart(option, "pci-gap-chart", 460);
         chart.addClickListener(this::openLinkedRecommendations);
         return chart;
@@ -126,10 +126,10 @@ final class PciSection {
     }
 
     private String subtitle() {
-        String scores = pci.latestScoredYear() == null ? section.text("PciSection.noScores")
-                : section.text("PciSection.scoresOf", pci.latestScoredYear());
-        String goal = pci.goal() == null ? section.text("PciSection.noGoal")
-                : section.text("PciSection.goalOf", pci.goal().year(), pci.goal().sourceDocument());
+        String scores = pci.latestScoredYear() == null ? section.text("dashboard.PciSection.noScores")
+                : section.text("dashboard.PciSection.scoresOf", String.valueOf(pci.latestScoredYear()));
+        String goal = pci.goal() == null ? section.text("dashboard.PciSection.noGoal")
+                : section.text("dashboard.PciSection.goalOf", String.valueOf(pci.goal().year()), pci.goal().sourceDocument());
         return scores + " · " + goal;
     }
 

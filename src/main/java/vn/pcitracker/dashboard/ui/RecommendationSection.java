@@ -44,7 +44,7 @@ final class RecommendationSection {
     }
 
     Div block() {
-        return Section.block(section.text("RecommendationSection.heading"), "recommendation-section",
+        return Section.block(section.text("dashboard.RecommendationSection.heading"), "recommendation-section",
                 byMonth(), onTime(), byAgency(), new OpenHeatMap(section).chart(), byField(), byChannel());
     }
 
@@ -60,7 +60,7 @@ final class RecommendationSection {
                     .mapToLong(row -> row.count()).sum()).toList()).stackedAs("received");
         }).toList();
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("RecommendationSection.byMonthTitle")).withSubtext(section.text("RecommendationSection.byMonthSubtitle")))
+                .title(Title.of(section.text("dashboard.RecommendationSection.byMonthTitle")).withSubtext(section.text("dashboard.RecommendationSection.byMonthSubtitle")))
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom().scrolling())
                 .xAxis(Axis.category(months.stream().map(this::monthLabel).toList()))
                 .yAxis(Axis.value().withMinInterval(1)).series(series);
@@ -78,11 +78,11 @@ final class RecommendationSection {
     ECharts onTime() {
         List<MonthRate> rates = figures.onTimeByMonth();
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("RecommendationSection.onTimeTitle")).withSubtext(section.text("RecommendationSection.onTimeSubtitle")))
+                .title(Title.of(section.text("dashboard.RecommendationSection.onTimeTitle")).withSubtext(section.text("dashboard.RecommendationSection.onTimeSubtitle")))
                 .tooltip(Tooltip.axis())
                 .xAxis(Axis.category(rates.stream().map(rate -> monthLabel(rate.month())).toList()))
                 .yAxis(Axis.value().withRange(0, 100).withLabelFormatter("{value} %"))
-                .series(LineSeries.of(section.text("RecommendationSection.onTimeSeries"), rates.stream()
+                .series(LineSeries.of(section.text("dashboard.RecommendationSection.onTimeSeries"), rates.stream()
                         .map(rate -> rate.onTime().rate().isPresent() ? Math.round(rate.onTime().rate().getAsDouble() * 1000) / 10.0 : null)
                         .toList()).withSymbol("circle").withLabel(Label.shown().withPosition("top")));
         ECharts chart = section.chart(option, "on-time-chart", 380);
@@ -110,11 +110,11 @@ final class RecommendationSection {
             return BarSeries.of(stateLabel(state), agencies.stream().map(id -> byAgency.get(id).stream()
                     .filter(row -> row.state() == state).mapToLong(AgencyStateCount::count).sum()).toList()).stackedAs("state");
         }).toList());
-        String overdue = section.text("RecommendationSection.overdueSeries");
+        String overdue = section.text("dashboard.RecommendationSection.overdueSeries");
         series.add(BarSeries.of(overdue, agencies.stream().map(id -> byAgency.get(id).stream()
                 .mapToLong(AgencyStateCount::overdue).sum()).toList()).stackedAs("overdue").withLabel(Label.shown().withPosition("right")));
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("RecommendationSection.byAgencyTitle")).withSubtext(section.text("RecommendationSection.byAgencySubtitle")))
+                .title(Title.of(section.text("dashboard.RecommendationSection.byAgencyTitle")).withSubtext(section.text("dashboard.RecommendationSection.byAgencySubtitle")))
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom().scrolling())
                 .yAxis(Axis.category(agencies.stream().map(id -> agencyName(byAgency.get(id).getFirst())).toList())
                         .inverted().withEveryLabelWrappedAt(180))
@@ -127,9 +127,9 @@ final class RecommendationSection {
             }
             Long agency = agencies.get(click.getDataIndex());
             if (overdue.equals(click.getSeriesName())) {
-                section.drill().open(section.drill().received().withAgency(agency).withOverdue(true));
+                section.drill().open(section.drill().received().withLeadAgency(agency).withOverdue(true));
             } else if (bySeries.containsKey(click.getSeriesName())) {
-                section.drill().open(section.drill().received().withAgency(agency).withStates(Set.of(bySeries.get(click.getSeriesName()))));
+                section.drill().open(section.drill().received().withLeadAgency(agency).withStates(Set.of(bySeries.get(click.getSeriesName()))));
             }
         });
         return chart;
@@ -139,11 +139,11 @@ final class RecommendationSection {
         List<CategoryCount> fields = figures.byField().stream()
                 .sorted(java.util.Comparator.comparingLong(CategoryCount::count).reversed()).toList();
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("RecommendationSection.byFieldTitle")).withSubtext(section.text("RecommendationSection.receivedSubtitle")))
+                .title(Title.of(section.text("dashboard.RecommendationSection.byFieldTitle")).withSubtext(section.text("dashboard.RecommendationSection.receivedSubtitle")))
                 .tooltip(Tooltip.item())
                 .yAxis(Axis.category(fields.stream().map(this::name).toList()).inverted().withEveryLabelWrappedAt(160))
                 .xAxis(Axis.value().withMinInterval(1))
-                .series(BarSeries.of(section.text("RecommendationSection.countSeries"), fields.stream().map(CategoryCount::count).toList())
+                .series(BarSeries.of(section.text("dashboard.RecommendationSection.countSeries"), fields.stream().map(CategoryCount::count).toList())
                         .withLabel(Label.shown().withPosition("right")));
         ECharts chart = section.chart(option, "by-field-chart", Math.max(340, 100 + 30 * fields.size()));
         chart.addClickListener(click -> {
@@ -157,9 +157,9 @@ final class RecommendationSection {
     ECharts byChannel() {
         List<CategoryCount> channels = figures.byChannel();
         ChartOption.Builder option = ChartOption.builder()
-                .title(Title.of(section.text("RecommendationSection.byChannelTitle")).withSubtext(section.text("RecommendationSection.receivedSubtitle")))
+                .title(Title.of(section.text("dashboard.RecommendationSection.byChannelTitle")).withSubtext(section.text("dashboard.RecommendationSection.receivedSubtitle")))
                 .tooltip(Tooltip.item()).legend(Legend.atBottom().scrolling())
-                .series(PieSeries.of(section.text("RecommendationSection.countSeries"),
+                .series(PieSeries.of(section.text("dashboard.RecommendationSection.countSeries"),
                         channels.stream().map(row -> new NamedValue(channelName(row), row.count())).toList()).withRadius("35%", "62%"));
         ECharts chart = section.chart(option, "by-channel-chart", 340);
         chart.addClickListener(click -> {

@@ -18,10 +18,8 @@ import vn.pcitracker.shared.ui.echarts.Toolbox;
  */
 record Section(DashboardFigures figures, DrillDown drill, Locale locale, BiFunction<String, Object[], String> translate) {
 
-    static final String KEY = "dashboard.";
-
     String text(String key, Object... args) {
-        return translate.apply(KEY + key, args);
+        return translate.apply(key, args);
     }
 
     /** A text under another module's key, e.g. a state's label. */
@@ -39,7 +37,7 @@ record Section(DashboardFigures figures, DrillDown drill, Locale locale, BiFunct
 
     /** A chart with its save-as-image icon, named for the CSS and tests by {@code className}. */
     ECharts chart(ChartOption.Builder option, String className, int heightPx) {
-        ECharts chart = new ECharts(option.toolbox(Toolbox.saveAsImage(text("Section.saveAsImage"), className)).build());
+        ECharts chart = new ECharts(option.toolbox(Toolbox.saveAsImage(text("dashboard.Section.saveAsImage"), className)).build());
         chart.addClassName("dashboard-chart");
         chart.addClassName(className);
         chart.setHeight(heightPx + "px");
