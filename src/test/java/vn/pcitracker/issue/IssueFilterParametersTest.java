@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class IssueFilterParametersTest {
 
-    private static final IssueFilter FULL = new IssueFilter("đất đai", EnumSet.of(IssueState.IN_PROGRESS, IssueState.ASSIGNED),
-            12L, 3L, 45L, "LAND_ACCESS", true, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), IssueChannel.HOTLINE, 7L);
+    private static final IssueFilter FULL = IssueFilter.none().withText("đất đai")
+            .withStates(EnumSet.of(IssueState.IN_PROGRESS, IssueState.ASSIGNED)).withLeadAgency(12L).withField(3L)
+            .withDdciComponent(45L).withPciSubIndex("LAND_ACCESS").withOverdue(true)
+            .withReceived(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)).withChannel(IssueChannel.HOTLINE)
+            .withDialogue(7L).withAnswered(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
 
     @Test
     void aFilterWithEverythingSetBecomesShortStableParameters() {
@@ -30,7 +33,23 @@ class IssueFilterParametersTest {
                 Map.entry("from", List.of("2026-01-01")),
                 Map.entry("to", List.of("2026-03-31")),
                 Map.entry("channel", List.of("HOTLINE")),
-                Map.entry("dialogue", List.of("7")));
+                Map.entry("dialogue", List.of("7")),
+                Map.entry("answeredFrom", List.of("2026-02-01")),
+                Map.entry("answeredTo", List.of("2026-02-28")),
+                Map.entry("lead", List.of("true")));
+    }
+
+    @Test
+    void theWithersChangeOneFilterEachAndAnyAgencyIsNotLeadOnly() {
+        IssueFilter leadOnly = IssueFilter.none().withLeadAgency(5L);
+        assertThat(leadOnly.agencyId()).isEqualTo(5L);
+        assertThat(leadOnly.leadAgencyOnly()).isTrue();
+        assertThat(leadOnly.withAgency(5L).leadAgencyOnly()).isFalse();
+        assertThat(IssueFilter.none().withLeadAgency(null)).isEqualTo(IssueFilter.none());
+        assertThat(FULL.withAnswered(null, null).withReceived(null, null)).isEqualTo(new IssueFilter("đất đai",
+                EnumSet.of(IssueState.IN_PROGRESS, IssueState.ASSIGNED), 12L, 3L, 45L, "LAND_ACCESS", true, null, null,
+                IssueChannel.HOTLINE, 7L, null, null, true));
+        assertThat(IssueFilterParameters.write(IssueFilter.none().withAgency(5L))).doesNotContainKey("lead");
     }
 
     @Test

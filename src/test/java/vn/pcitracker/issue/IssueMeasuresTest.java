@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,6 +25,7 @@ import vn.pcitracker.calendar.WorkingDayCalendar;
 import vn.pcitracker.organization.AgencyForm;
 import vn.pcitracker.organization.AgencyKind;
 import vn.pcitracker.organization.AgencyService;
+import vn.pcitracker.security.TestLogins;
 import vn.pcitracker.shared.Role;
 
 /**
@@ -43,6 +46,8 @@ class IssueMeasuresTest {
     @Autowired AgencyService agencies;
     @Autowired WorkingDayCalendar calendar;
     @Autowired JdbcTemplate jdbc;
+    @Autowired IssueQueryService queries;
+    @Autowired ApplicationContext context;
 
     private IssueQueryTestRows rows;
     private long agency;
@@ -159,14 +164,68 @@ class IssueMeasuresTest {
     }
 
     @Test
-    void agencyOfficersAndAssociationsMayNotReadTheMeasures() {
+    void associationsAndAgencyOfficersWithoutAnAgencyMayNotReadTheMeasures() {
         for (Role role : List.of(Role.AGENCY_OFFICER, Role.ASSOCIATION_REP)) {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     "someone", null, List.of(new SimpleGrantedAuthority(role.authority()))));
 
             assertThatThrownBy(() -> measures.onTimeRate(FROM, TO, agency)).as(role.name())
                     .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> measures.onTimeRateByAgency(FROM, TO)).as(role.name())
+                    .isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    @Test
+    void anAgencyOfficerReadsTheirOwnAgencyWhicheverAgencyIsAsked() {
+        long own = jdbc.queryForObject("SELECT id FROM agency WHERE code = 'S-XD'", Long.class);
+        LocalDate from = LocalDate.of(2000, 1, 1);
+        LocalDate to = LocalDate.of(2100, 12, 31);
+        Measure ownAsAdmin = measures.onTimeRate(from, to, own);
+        Measure ownSatisfactionAsAdmin = measures.satisfaction766(from, to, own);
+        try {
+            TestLogins.signIn(context, "agency");
+
+            assertThat(measures.onTimeRate(from, to, agency)).isEqualTo(ownAsAdmin);
+            assertThat(measures.onTimeRate(from, to, null)).isEqualTo(ownAsAdmin);
+            assertThat(measures.satisfaction766(from, to, otherAgency)).isEqualTo(ownSatisfactionAsAdmin);
+            assertThat(measures.reopenRateByAgency(from, to).keySet()).isSubsetOf(own);
+            assertThat(measures.overdueNowByAgency().keySet()).isSubsetOf(own);
+        } finally {
+            TestLogins.signOut();
+        }
+    }
+
+    @Test
+    void theGroupedMeasuresEqualTheSingleOnesPerAgency() {
+        Map<Long, Measure> onTime = measures.onTimeRateByAgency(FROM, TO);
+        Map<Long, Measure> days = measures.averageWorkingDaysToAnswerByAgency(FROM, TO);
+        Map<Long, Measure> satisfaction = measures.satisfaction766ByAgency(FROM, TO);
+        Map<Long, Measure> reopened = measures.reopenRateByAgency(FROM, TO);
+
+        for (long lead : List.of(agency, otherAgency)) {
+            assertThat(onTime.get(lead)).isEqualTo(measures.onTimeRate(FROM, TO, lead));
+            assertThat(days.get(lead)).isEqualTo(measures.averageWorkingDaysToAnswer(FROM, TO, lead));
+            assertThat(satisfaction.get(lead)).isEqualTo(measures.satisfaction766(FROM, TO, lead));
+            assertThat(reopened.get(lead)).isEqualTo(measures.reopenRate(FROM, TO, lead));
+        }
+        // The hand-computed figures of the tests above, and the other agency's I9 (answered late, reopened).
+        assertThat(onTime.get(agency)).isEqualTo(new Measure(3, 5));
+        assertThat(days.get(agency)).isEqualTo(new Measure(42, 4));
+        assertThat(satisfaction.get(agency)).isEqualTo(new Measure(2, 6));
+        assertThat(reopened).containsEntry(agency, new Measure(2, 5)).containsEntry(otherAgency, new Measure(1, 1));
+        // An agency with nothing answered in the period is absent.
+        assertThat(measures.onTimeRateByAgency(LocalDate.of(2097, 1, 1), LocalDate.of(2097, 12, 31)))
+                .doesNotContainKeys(agency, otherAgency);
+    }
+
+    @Test
+    void overdueNowPerAgencyIsTheInboxOverdueFilter() {
+        // Awaiting an answer past the deadline on 28 March: I6 (25 March) and I12 (15 February); not I11, I7.
+        Map<Long, Long> overdue = measures.overdueNowByAgency();
+
+        assertThat(overdue).containsEntry(agency, 2L).doesNotContainKey(otherAgency);
+        assertThat(queries.count(IssueFilter.none().withLeadAgency(agency).withOverdue(true))).isEqualTo(2);
     }
 
     @Test

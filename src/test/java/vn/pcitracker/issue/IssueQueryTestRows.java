@@ -84,6 +84,14 @@ final class IssueQueryTestRows {
                 issueId, day, minute, satisfied, satisfied ? 5 : 1);
     }
 
+    /** A timeline entry at noon (Vietnam) of {@code day}, moving the issue to {@code toState}. */
+    void event(long issueId, IssueAction action, IssueState toState, LocalDate day) {
+        jdbc.update("""
+                INSERT INTO issue_event (issue_id, occurred_at, actor_name, action, to_state)
+                VALUES (?, (?::date + time '12:00') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'Kiểm thử', ?, ?)""",
+                issueId, day, action.name(), toState.name());
+    }
+
     /** An issue row with sensible defaults: received, normal priority, by hotline, received 2099-01-10. */
     final class Issue {
         private final long fieldId;
@@ -98,6 +106,8 @@ final class IssueQueryTestRows {
         private LocalDate assignedOn;
         private LocalDate deadline;
         private LocalDate answeredOn;
+        private LocalDate forwardedOn;
+        private LocalDate closedOn;
         private boolean isPublic;
         private int reopenCount;
 
@@ -116,6 +126,8 @@ final class IssueQueryTestRows {
         Issue assigned(LocalDate value) { assignedOn = value; return this; }
         Issue deadline(LocalDate value) { deadline = value; return this; }
         Issue answered(LocalDate value) { answeredOn = value; return this; }
+        Issue forwarded(LocalDate value) { forwardedOn = value; return this; }
+        Issue closed(LocalDate value) { closedOn = value; return this; }
         Issue publicly() { isPublic = true; return this; }
         Issue reopened(int times) { reopenCount = times; return this; }
 
@@ -123,10 +135,11 @@ final class IssueQueryTestRows {
             return jdbc.queryForObject("""
                     INSERT INTO issue (code, title, content, channel, dialogue_id, field_id, state, priority,
                                        lead_agency_id, received_on, assigned_on, deadline, answered_on, is_public,
-                                       reopen_count)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class,
+                                       reopen_count, forwarded_on, closed_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class,
                     "KN-2099-" + unique(), title, content, channel.name(), dialogueId, fieldId, state.name(),
-                    priority.name(), leadAgencyId, receivedOn, assignedOn, deadline, answeredOn, isPublic, reopenCount);
+                    priority.name(), leadAgencyId, receivedOn, assignedOn, deadline, answeredOn, isPublic, reopenCount,
+                    forwardedOn, closedOn);
         }
     }
 }

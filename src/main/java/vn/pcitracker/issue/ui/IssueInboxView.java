@@ -70,6 +70,9 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private final Checkbox overdue = new Checkbox();
     private final DatePicker from;
     private final DatePicker to;
+    private final Checkbox leadAgencyOnly = new Checkbox();
+    private final DatePicker answeredFrom;
+    private final DatePicker answeredTo;
     private final ComboBox<IssueChannel> channel = new ComboBox<>();
     private final List<AgencySummary> agencies;
     private final List<IssueFieldOption> fields;
@@ -89,14 +92,16 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         subIndices = pci.subIndices();
         from = IssueTexts.datePicker(this, getTranslation(KEY + "from"));
         to = IssueTexts.datePicker(this, getTranslation(KEY + "to"));
+        answeredFrom = IssueTexts.datePicker(this, getTranslation(KEY + "answeredFrom"));
+        answeredTo = IssueTexts.datePicker(this, getTranslation(KEY + "answeredTo"));
         configureFilters();
         Button clear = new Button(getTranslation(KEY + "clear"), VaadinIcon.CLOSE_SMALL.create(), click -> {
             showQuietly(IssueFilter.none());
             filterChanged();
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout filters = new HorizontalLayout(text, states, agency, field, ddciComponent, pciSubIndex, channel, from, to,
-                overdue, clear);
+        HorizontalLayout filters = new HorizontalLayout(text, states, agency, leadAgencyOnly, field, ddciComponent, pciSubIndex,
+                channel, from, to, answeredFrom, answeredTo, overdue, clear);
         filters.setWrap(true);
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -155,15 +160,20 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         channel.setItems(IssueChannel.values());
         channel.setItemLabelGenerator(value -> IssueTexts.label(this, value));
         overdue.setLabel(getTranslation(KEY + "overdue"));
+        leadAgencyOnly.setLabel(getTranslation(KEY + "leadAgencyOnly"));
         from.setPlaceholder(getTranslation(KEY + "from"));
         to.setPlaceholder(getTranslation(KEY + "to"));
+        answeredFrom.setPlaceholder(getTranslation(KEY + "answeredFrom"));
+        answeredTo.setPlaceholder(getTranslation(KEY + "answeredTo"));
         for (ComboBox<?> box : List.of(agency, field, ddciComponent, pciSubIndex, channel)) {
             box.setClearButtonVisible(true);
         }
         states.setClearButtonVisible(true);
-        from.setClearButtonVisible(true);
-        to.setClearButtonVisible(true);
-        List.<HasValue<?, ?>>of(text, states, agency, field, ddciComponent, pciSubIndex, overdue, from, to, channel)
+        for (DatePicker date : List.of(from, to, answeredFrom, answeredTo)) {
+            date.setClearButtonVisible(true);
+        }
+        List.<HasValue<?, ?>>of(text, states, agency, leadAgencyOnly, field, ddciComponent, pciSubIndex, overdue, from, to,
+                        answeredFrom, answeredTo, channel)
                 .forEach(input -> input.addValueChangeListener(event -> {
                     if (!showingUrl) {
                         filterChanged();
@@ -204,13 +214,17 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     private IssueFilter filterOfInputs() {
         String search = text.getValue() == null || text.getValue().isBlank() ? null : text.getValue().strip();
-        return new IssueFilter(search, states.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(states.getValue()),
-                agency.getValue() == null ? null : agency.getValue().id(),
-                field.getValue() == null ? null : field.getValue().id(),
-                ddciComponent.getValue() == null ? null : ddciComponent.getValue().id(),
-                pciSubIndex.getValue() == null ? null : pciSubIndex.getValue().code(),
-                Boolean.TRUE.equals(overdue.getValue()) ? Boolean.TRUE : null,
-                from.getValue(), to.getValue(), channel.getValue(), dialogueId);
+        Long agencyId = agency.getValue() == null ? null : agency.getValue().id();
+        IssueFilter filter = IssueFilter.none().withText(search)
+                .withStates(states.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(states.getValue()))
+                .withField(field.getValue() == null ? null : field.getValue().id())
+                .withDdciComponent(ddciComponent.getValue() == null ? null : ddciComponent.getValue().id())
+                .withPciSubIndex(pciSubIndex.getValue() == null ? null : pciSubIndex.getValue().code())
+                .withOverdue(Boolean.TRUE.equals(overdue.getValue()) ? Boolean.TRUE : null)
+                .withReceived(from.getValue(), to.getValue())
+                .withAnswered(answeredFrom.getValue(), answeredTo.getValue())
+                .withChannel(channel.getValue()).withDialogue(dialogueId);
+        return leadAgencyOnly.getValue() ? filter.withLeadAgency(agencyId) : filter.withAgency(agencyId);
     }
 
     private void show(IssueFilter filter) {
@@ -222,8 +236,11 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         ddciComponent.setValue(find(components, DdciChoice::id, filter.ddciComponentId()));
         pciSubIndex.setValue(find(subIndices, SubIndex::code, filter.pciSubIndexCode()));
         overdue.setValue(Boolean.TRUE.equals(filter.overdue()));
+        leadAgencyOnly.setValue(filter.leadAgencyOnly());
         from.setValue(filter.from());
         to.setValue(filter.to());
+        answeredFrom.setValue(filter.answeredFrom());
+        answeredTo.setValue(filter.answeredTo());
         channel.setValue(filter.channel());
     }
 

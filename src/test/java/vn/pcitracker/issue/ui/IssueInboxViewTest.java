@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +76,31 @@ class IssueInboxViewTest extends ViewTestBase {
         IssueInboxView inbox = navigateTo(IssueInboxView.class);
         _setValue(_get(inbox, TextField.class, spec -> spec.withPlaceholder(SEARCH)), tag);
         assertThat(rows(_get(inbox, IssueGrid.class))).extracting(IssueListItem::code).containsExactly(ours.code());
+    }
+
+    @Test
+    void aDashboardDrillDownAddressShowsItsAnswerDatesAndLeadAgencyAndListsOnlyThoseIssues() {
+        String tag = IssueFixtures.unique();
+        IssueDetails ours = new IssueFixtures(context).assignedTo("S-XD", "Cấp phép xây dựng " + tag);
+        long agencyId = ours.leadAgencyId();
+        signInAs("leader");
+
+        UI.getCurrent().navigate("issues", QueryParameters.simple(Map.of("q", tag, "agency", String.valueOf(agencyId),
+                "lead", "true", "answeredFrom", "2019-03-01", "answeredTo", "2019-03-31")));
+        IssueInboxView view = _get(IssueInboxView.class);
+
+        assertThat(_get(view, DatePicker.class, spec -> spec.withPlaceholder("Trả lời từ ngày")).getValue())
+                .isEqualTo(LocalDate.of(2019, 3, 1));
+        assertThat(_get(view, DatePicker.class, spec -> spec.withPlaceholder("Trả lời đến ngày")).getValue())
+                .isEqualTo(LocalDate.of(2019, 3, 31));
+        assertThat(_get(view, Checkbox.class, spec -> spec.withLabel("Chỉ đơn vị chủ trì")).getValue()).isTrue();
+        // The new issue is not answered, so the answer dates leave it out; clearing them lists it.
+        assertThat(rows(_get(view, IssueGrid.class))).isEmpty();
+        _setValue(_get(view, DatePicker.class, spec -> spec.withPlaceholder("Trả lời từ ngày")), null);
+        _setValue(_get(view, DatePicker.class, spec -> spec.withPlaceholder("Trả lời đến ngày")), null);
+        assertThat(rows(_get(view, IssueGrid.class))).extracting(IssueListItem::code).containsExactly(ours.code());
+        assertThat(view.location().getQueryParameters().getParameters()).containsKey("lead")
+                .doesNotContainKeys("answeredFrom", "answeredTo");
     }
 
     @SuppressWarnings("unchecked")
