@@ -30,6 +30,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private final DashboardService dashboard;
     private final IssueQueryService issueQueries;
+    private DashboardFigures shown;
 
     DashboardView(DashboardService dashboard, IssueQueryService issueQueries) {
         this.dashboard = dashboard;
@@ -46,6 +47,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void show(DashboardParameters parameters) {
         DashboardFigures figures = dashboard.figures(parameters.period(), parameters.agencyId());
+        shown = figures;
         Section section = new Section(figures, new DrillDown(issueQueries, figures.scope()), getLocale(), this::getTranslation);
         DashboardParameters shown = new DashboardParameters(parameters.period(), figures.scope().agencyId());
         removeAll();
@@ -62,6 +64,11 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void choose(DashboardParameters parameters) {
         getUI().ifPresent(ui -> ui.navigate(DashboardView.class, new QueryParameters(parameters.write())));
+    }
+
+    /** The figures on screen, for tests that compare a clicked figure with the list it opens. */
+    DashboardFigures shownFigures() {
+        return shown;
     }
 
     @Override
