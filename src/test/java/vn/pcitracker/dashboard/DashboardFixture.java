@@ -12,14 +12,14 @@ import vn.pcitracker.organization.AgencyService;
  * Rows of the dashboard's own figures (bottlenecks, commitments, a linked recommendation) for one new agency in
  * 2019, a year no demo data uses, written straight into the tables so each test knows every number.
  */
-final class DashboardFixture {
+public final class DashboardFixture {
 
     final JdbcTemplate jdbc;
-    final long agency;
-    final long otherAgency;
+    public final long agency;
+    public final long otherAgency;
     final long procedure;
 
-    DashboardFixture(JdbcTemplate jdbc, AgencyService agencies) {
+    public DashboardFixture(JdbcTemplate jdbc, AgencyService agencies) {
         this.jdbc = jdbc;
         this.agency = newAgency(agencies);
         this.otherAgency = newAgency(agencies);
@@ -37,7 +37,7 @@ final class DashboardFixture {
     }
 
     /** A DDCI component of a catalogue of its own, moving the given PCI sub-indices. */
-    long component(String... subIndexCodes) {
+    public long component(String... subIndexCodes) {
         long catalogue = jdbc.queryForObject("""
                 INSERT INTO ddci_catalogue (code, name_vi, unit_level) VALUES (?, 'Bộ chỉ số thử nghiệm', 'DEPARTMENT')
                 RETURNING id""", Long.class, "T-" + unique());
@@ -92,7 +92,7 @@ final class DashboardFixture {
     }
 
     /** An open recommendation led by the agency, linked to the components. */
-    void openIssue(LocalDate receivedOn, long... components) {
+    public long openIssue(LocalDate receivedOn, long... components) {
         long field = jdbc.queryForObject("SELECT min(id) FROM issue_field", Long.class);
         long id = jdbc.queryForObject("""
                 INSERT INTO issue (code, title, content, channel, field_id, state, lead_agency_id, received_on)
@@ -101,6 +101,7 @@ final class DashboardFixture {
         for (long component : components) {
             jdbc.update("INSERT INTO issue_ddci_component (issue_id, component_id) VALUES (?, ?)", id, component);
         }
+        return id;
     }
 
     private static long newAgency(AgencyService agencies) {
