@@ -15,11 +15,11 @@ class NavigationIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | / issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data admin/api-keys admin/outbox admin/notification-templates",
-            "investment  | / issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci enterprises",
-            "agency      | / issues issues/my-agency dialogues licensing/lines licensing/procedures bottlenecks commitments calendar",
+            "admin       | / dashboard issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data admin/api-keys admin/outbox admin/notification-templates",
+            "investment  | / dashboard issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci enterprises",
+            "agency      | / dashboard issues issues/my-agency dialogues licensing/lines licensing/procedures bottlenecks commitments calendar",
             "association | / issues portal my-submissions bottlenecks",
-            "leader      | / issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci"})
+            "leader      | / dashboard issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci"})
     void eachRoleSeesExactlyItsNavigation(String username, String expected) {
         logIn(username, "demo");
         List<String> paths = page.locator("vaadin-side-nav-item").all().stream()

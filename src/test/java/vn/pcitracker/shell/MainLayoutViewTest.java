@@ -20,12 +20,12 @@ class MainLayoutViewTest extends ViewTestBase {
 
     static Stream<Arguments> routesPerDemoLogin() {
         return Stream.of(
-                Arguments.of("admin", List.of("", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "admin/agencies", "admin/associations", "enterprises",
+                Arguments.of("admin", List.of("", "dashboard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "admin/agencies", "admin/associations", "enterprises",
                         "admin/accounts", "admin/issue-fields", "admin/reference-data", "admin/api-keys", "admin/outbox", "admin/notification-templates")),
-                Arguments.of("investment", List.of("", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "enterprises")),
-                Arguments.of("agency", List.of("", "issues", "issues/my-agency", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar")),
+                Arguments.of("investment", List.of("", "dashboard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "enterprises")),
+                Arguments.of("agency", List.of("", "dashboard", "issues", "issues/my-agency", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar")),
                 Arguments.of("association", List.of("", "issues", "portal", "my-submissions", "bottlenecks")),
-                Arguments.of("leader", List.of("", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci")));
+                Arguments.of("leader", List.of("", "dashboard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,7 +41,7 @@ class MainLayoutViewTest extends ViewTestBase {
         signInAs("leader");
 
         assertThat(navigationItems()).extracting(SideNavItem::getLabel)
-                .containsExactlyInAnyOrder("Tổng quan", "Kiến nghị", "Đối thoại doanh nghiệp", "Ngành nghề có điều kiện", "Thủ tục cấp phép", "Điểm nghẽn cấp phép", "Giao ước thi đua", "Lịch làm việc", "Danh mục DDCI");
+                .containsExactlyInAnyOrder("Bảng điều hành", "Tổng quan", "Kiến nghị", "Đối thoại doanh nghiệp", "Ngành nghề có điều kiện", "Thủ tục cấp phép", "Điểm nghẽn cấp phép", "Giao ước thi đua", "Lịch làm việc", "Danh mục DDCI");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MainLayoutViewTest extends ViewTestBase {
         reloadIn(AppLocales.ENGLISH);
 
         assertThat(navigationItems()).extracting(SideNavItem::getLabel)
-                .containsExactlyInAnyOrder("Overview", "Recommendations", "Business dialogues", "Conditional business lines", "Licensing procedures", "Licensing bottlenecks", "Emulation commitments", "Calendar", "DDCI catalogue");
+                .containsExactlyInAnyOrder("Dashboard", "Overview", "Recommendations", "Business dialogues", "Conditional business lines", "Licensing procedures", "Licensing bottlenecks", "Emulation commitments", "Calendar", "DDCI catalogue");
     }
 
     @Test
