@@ -79,13 +79,15 @@ class DashboardIT extends BrowserTest {
         page.waitForTimeout(1500);
         screenshot("dashboard-laptop");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
-        page.waitForTimeout(500);
+        page.waitForTimeout(1500);
 
         assertThat(page.locator("vaadin-select").first().isVisible()).isFalse();
         double pageWidth = ((Number) page.evaluate("() => document.documentElement.clientWidth")).doubleValue();
         for (Locator chart : page.locator("echarts-chart.dashboard-chart").all()) {
             BoundingBox box = chart.boundingBox();
+            BoundingBox canvas = chart.locator("canvas").first().boundingBox();
             assertThat(box.x + box.width).as(chart.getAttribute("class")).isLessThanOrEqualTo(pageWidth + 1);
+            assertThat(canvas.x + canvas.width).as("canvas of " + chart.getAttribute("class")).isLessThanOrEqualTo(box.x + box.width + 1);
         }
         screenshot("dashboard-print");
         page.pdf(new Page.PdfOptions().setPath(Path.of("target/screenshots/dashboard.pdf")).setLandscape(true)

@@ -1,6 +1,7 @@
 package vn.pcitracker.dashboard.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import vn.pcitracker.shared.ui.echarts.BarSeries;
 import vn.pcitracker.shared.ui.echarts.ChartClickEvent;
 import vn.pcitracker.shared.ui.echarts.ChartOption;
 import vn.pcitracker.shared.ui.echarts.DataItem;
+import vn.pcitracker.shared.ui.echarts.Grid;
 import vn.pcitracker.shared.ui.echarts.ECharts;
 import vn.pcitracker.shared.ui.echarts.Label;
 import vn.pcitracker.shared.ui.echarts.Legend;
@@ -29,7 +31,8 @@ import vn.pcitracker.shared.ui.echarts.Title;
 import vn.pcitracker.shared.ui.echarts.Tooltip;
 
 /**
- * Where the province stands against its PCI goal: composite and rank over the years with the goals, the latest
+ * Where the province stands against its PCI goal: composite and rank over the years with the goals (the line marks the
+ * goal of the year the period ends in, else the one the gaps are measured against), the latest
  * published sub-index scores against the goal's targets, and the gap per sub-index with what is linked to it. PCI is
  * yearly, so these charts say they do not follow the chosen period.
  */
@@ -44,7 +47,11 @@ final class PciSection {
     }
 
     Div block() {
-        return Section.block(section.text("dashboard.PciSection.heading"), "pci-section", trend(), radar(), gap());
+        Div block = Section.block(section.text("dashboard.PciSection.heading"), "pci-section", trend(), radar(), gap());
+        Paragraph note = new Paragraph(note());
+        note.addClassName("dashboard-note");
+        block.addComponentAtIndex(1, note);
+        return block;
     }
 
     ECharts trend() {
@@ -58,12 +65,14 @@ final class PciSection {
         String rank = section.text("dashboard.PciSection.rank");
         LineSeries compositeLine = LineSeries.of(composite, years.stream()
                 .map(y -> results.containsKey(y) ? number(results.get(y).composite()) : null).toList()).withSymbol("circle");
-        if (pci.goal() != null && pci.goal().targetComposite() != null) {
-            compositeLine = compositeLine.withMarkLine(MarkLine.atY(section.text("dashboard.PciSection.goalLine", String.valueOf(pci.goal().year())),
-                    pci.goal().targetComposite()));
+        ProvinceGoal marked = goals.getOrDefault(section.drill().scope().to().getYear(), pci.goal());
+        if (marked != null && marked.targetComposite() != null) {
+            compositeLine = compositeLine.withMarkLine(MarkLine.atY(section.text("dashboard.PciSection.goalLine",
+                    String.valueOf(marked.year())), marked.targetComposite()));
         }
         ChartOption.Builder option = ChartOption.builder()
                 .title(Title.of(section.text("dashboard.PciSection.trendTitle")).withSubtext(section.text("dashboard.PciSection.yearly")))
+                .grid(new Grid(null, null, "80", null))
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom())
                 .xAxis(Axis.category(years.stream().map(String::valueOf).toList()))
                 .yAxis(Axis.value().withName(composite).withRange(40, 80))
@@ -106,6 +115,7 @@ final class PciSection {
                         g.openRecommendations(), g.openBottlenecks(), g.commitmentCriteria())))).toList();
         ChartOption.Builder option = ChartOption.builder()
                 .title(Title.of(section.text("dashboard.PciSection.gapTitle")).withSubtext(subtitle() + " · " + section.text("dashboard.PciSection.gapHint")))
+                .grid(new Grid(null, "150", "64", null))
                 .tooltip(Tooltip.item())
                 .yAxis(Axis.category(gaps.stream().map(g -> g.subIndex().name(section.locale())).toList()).inverted()
                         .withEveryLabelWrappedAt(140))
@@ -125,12 +135,20 @@ final class PciSection {
                 .withPciSubIndex(pci.gaps().get(index).subIndex().code()));
     }
 
+    /** Which years the radar and the gaps compare, short enough for a chart's subtitle. */
     private String subtitle() {
         String scores = pci.latestScoredYear() == null ? section.text("dashboard.PciSection.noScores")
                 : section.text("dashboard.PciSection.scoresOf", String.valueOf(pci.latestScoredYear()));
         String goal = pci.goal() == null ? section.text("dashboard.PciSection.noGoal")
-                : section.text("dashboard.PciSection.goalOf", String.valueOf(pci.goal().year()), pci.goal().sourceDocument());
+                : section.text("dashboard.PciSection.goalOf", String.valueOf(pci.goal().year()));
         return scores + " · " + goal;
+    }
+
+    /** The goal's source, and how to read the gap bars' labels. */
+    private String note() {
+        String goal = pci.goal() == null ? section.text("dashboard.PciSection.noGoal")
+                : section.text("dashboard.PciSection.goalSource", String.valueOf(pci.goal().year()), pci.goal().sourceDocument());
+        return goal + " " + section.text("dashboard.PciSection.gapLegend");
     }
 
     private static Double number(BigDecimal value) {
