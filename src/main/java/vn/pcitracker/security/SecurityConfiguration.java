@@ -25,7 +25,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // The public results page's own style sheet (the page itself is @AnonymousAllowed).
-                .requestMatchers("/public-site/**").permitAll());
+                .requestMatchers("/public-site/**").permitAll()
+                // The dashboard's style sheet: static files outside Vaadin's own paths are refused even when signed in.
+                .requestMatchers("/dashboard/dashboard.css").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -9,10 +9,13 @@ import java.util.List;
  * description, not a patch: {@link ECharts#setOption} replaces whatever the chart showed before.
  *
  * @param color     series palette overriding the theme's, as CSS colours; leave null to follow the application theme
+ * @param visualMap colour scale of a heat map
+ * @param toolbox   tool icons, e.g. save as image
  * @param animation false skips the entry animation, e.g. for print views or users who prefer reduced motion
  */
 public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid, List<Axis> xAxis, List<Axis> yAxis,
-                          Radar radar, List<Series> series, List<String> color, Boolean animation)
+                          Radar radar, VisualMap visualMap, Toolbox toolbox, List<Series> series, List<String> color,
+                          Boolean animation)
         implements Serializable {
 
     public ChartOption {
@@ -36,6 +39,8 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         private final List<Axis> xAxis = new ArrayList<>();
         private final List<Axis> yAxis = new ArrayList<>();
         private Radar radar;
+        private VisualMap visualMap;
+        private Toolbox toolbox;
         private final List<Series> series = new ArrayList<>();
         private final List<String> color = new ArrayList<>();
         private Boolean animation;
@@ -79,6 +84,16 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
             return this;
         }
 
+        public Builder visualMap(VisualMap visualMap) {
+            this.visualMap = visualMap;
+            return this;
+        }
+
+        public Builder toolbox(Toolbox toolbox) {
+            this.toolbox = toolbox;
+            return this;
+        }
+
         public Builder series(Series... series) {
             this.series.addAll(List.of(series));
             return this;
@@ -100,7 +115,8 @@ public record ChartOption(Title title, Tooltip tooltip, Legend legend, Grid grid
         }
 
         public ChartOption build() {
-            return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, radar, series, color, animation);
+            return new ChartOption(title, tooltip, legend, grid, xAxis, yAxis, radar, visualMap, toolbox, series, color,
+                    animation);
         }
     }
 }

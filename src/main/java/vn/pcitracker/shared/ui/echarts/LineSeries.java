@@ -11,33 +11,37 @@ import java.util.List;
  * @param symbol     point marker, e.g. {@code "circle"}, {@code "none"}
  */
 public record LineSeries(String name, List<Number> data, Integer yAxisIndex, Boolean smooth, String symbol,
-                         Label label, Boolean connectNulls) implements Series {
+                         Label label, Boolean connectNulls, MarkLine markLine) implements Series {
 
     public LineSeries {
         data = Lists.copyKeepingNulls(data);
     }
 
     public static LineSeries of(String name, List<? extends Number> data) {
-        return new LineSeries(name, Lists.copyKeepingNulls(data), null, null, null, null, null);
+        return new LineSeries(name, Lists.copyKeepingNulls(data), null, null, null, null, null, null);
     }
 
     public LineSeries onYAxis(int index) {
-        return new LineSeries(name, data, index, smooth, symbol, label, connectNulls);
+        return new LineSeries(name, data, index, smooth, symbol, label, connectNulls, markLine);
     }
 
     public LineSeries smoothed() {
-        return new LineSeries(name, data, yAxisIndex, true, symbol, label, connectNulls);
+        return new LineSeries(name, data, yAxisIndex, true, symbol, label, connectNulls, markLine);
     }
 
     public LineSeries withSymbol(String symbol) {
-        return new LineSeries(name, data, yAxisIndex, smooth, symbol, label, connectNulls);
+        return new LineSeries(name, data, yAxisIndex, smooth, symbol, label, connectNulls, markLine);
     }
 
     public LineSeries withLabel(Label label) {
-        return new LineSeries(name, data, yAxisIndex, smooth, symbol, label, connectNulls);
+        return new LineSeries(name, data, yAxisIndex, smooth, symbol, label, connectNulls, markLine);
     }
 
     public LineSeries connectingNulls() {
-        return new LineSeries(name, data, yAxisIndex, smooth, symbol, label, true);
+        return new LineSeries(name, data, yAxisIndex, smooth, symbol, label, true, markLine);
+    }
+
+    public LineSeries withMarkLine(MarkLine markLine) {
+        return new LineSeries(name, data, yAxisIndex, smooth, symbol, label, connectNulls, markLine);
     }
 }

@@ -13,8 +13,9 @@ import java.io.Serializable;
         @JsonSubTypes.Type(value = LineSeries.class, name = "line"),
         @JsonSubTypes.Type(value = BarSeries.class, name = "bar"),
         @JsonSubTypes.Type(value = RadarSeries.class, name = "radar"),
-        @JsonSubTypes.Type(value = PieSeries.class, name = "pie")})
-public sealed interface Series extends Serializable permits LineSeries, BarSeries, RadarSeries, PieSeries {
+        @JsonSubTypes.Type(value = PieSeries.class, name = "pie"),
+        @JsonSubTypes.Type(value = HeatmapSeries.class, name = "heatmap")})
+public sealed interface Series extends Serializable permits LineSeries, BarSeries, RadarSeries, PieSeries, HeatmapSeries {
 
     /** Shown in legend and tooltip, and reported back by {@link ChartClickEvent#getSeriesName()}. */
     String name();

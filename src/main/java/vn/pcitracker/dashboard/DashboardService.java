@@ -1,0 +1,61 @@
+package vn.pcitracker.dashboard;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.pcitracker.commitment.CommitmentDashboardFigures;
+import vn.pcitracker.issue.FigureScope;
+import vn.pcitracker.issue.IssueDashboardFigures;
+import vn.pcitracker.licensing.bottleneck.BottleneckFigureService;
+import vn.pcitracker.licensing.bottleneck.BottleneckFilter;
+import vn.pcitracker.organization.AgencyService;
+import vn.pcitracker.organization.AgencySummary;
+import vn.pcitracker.security.CurrentUser;
+import vn.pcitracker.shared.Role;
+
+/**
+ * Assembles the dashboard for a period and agency in one read-only transaction. Leaders, investment officers and
+ * administrators may choose any agency; an agency officer always gets their own ({@link IssueDashboardFigures#authorised},
+ * and each module's figures apply the same rule again); association representatives are refused.
+ */
+@Service
+public class DashboardService {
+
+    static final String VIEWERS = "hasAnyRole('LEADER','INVESTMENT_OFFICER','ADMIN','AGENCY_OFFICER')";
+
+    private final IssueDashboardFigures issues;
+    private final PciStandings pci;
+    private final BottleneckFigureService bottlenecks;
+    private final CommitmentDashboardFigures commitments;
+    private final AgencyService agencies;
+    private final CurrentUser currentUser;
+
+    DashboardService(IssueDashboardFigures issues, PciStandings pci, BottleneckFigureService bottlenecks,
+                     CommitmentDashboardFigures commitments, AgencyService agencies, CurrentUser currentUser) {
+        this.issues = issues;
+        this.pci = pci;
+        this.bottlenecks = bottlenecks;
+        this.commitments = commitments;
+        this.agencies = agencies;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(VIEWERS)
+    public DashboardFigures figures(DashboardPeriod period, Long agencyId) {
+        FigureScope scope = issues.authorised(new FigureScope(period.from(), period.to(), agencyId));
+        boolean agencyFixed = currentUser.get().map(user -> user.role() == Role.AGENCY_OFFICER).orElse(false);
+        RecommendationFigures recommendations = new RecommendationFigures(issues.receivedByMonthAndState(scope),
+                issues.byAgencyAndState(scope), issues.onTimeByMonth(scope), issues.openByAgencyAndDdciComponent(scope),
+                issues.byField(scope), issues.byChannel(scope));
+        int year = scope.to().getYear();
+        BottleneckFilter bottleneckFilter = new BottleneckFilter(null, null, scope.agencyId(), null, null, null, null);
+        Map<Long, AgencySummary> names = agencies.search("", true).stream()
+                .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
+        return new DashboardFigures(scope, agencyFixed, issues.kpis(scope), pci.standing(scope), recommendations,
+                bottlenecks.byAgency(bottleneckFilter), year, commitments.progress(year, scope.agencyId()), names);
+    }
+}

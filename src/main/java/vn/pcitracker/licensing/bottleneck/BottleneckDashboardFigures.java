@@ -1,0 +1,62 @@
+package vn.pcitracker.licensing.bottleneck;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's figures the leaders' dashboard needs beyond {@link BottleneckFigureService}, each one aggregate SQL
+ * over the bottlenecks the user may see ({@link BottleneckSearchSql}).
+ */
+@Service
+public class BottleneckDashboardFigures {
+
+    /** A bottleneck still stands in the way until a fix is implemented; dropped ones never count. */
+    public static final Set<BottleneckState> OPEN = EnumSet.of(BottleneckState.IDENTIFIED, BottleneckState.ANALYSING,
+            BottleneckState.FIX_PROPOSED, BottleneckState.APPROVED);
+
+    private static final String READERS = "hasAnyRole('INVESTMENT_OFFICER','AGENCY_OFFICER','LEADER','ADMIN')";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final BottleneckAccess access;
+
+    BottleneckDashboardFigures(NamedParameterJdbcTemplate jdbc, BottleneckAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /** The register filter that lists exactly the bottlenecks {@link #openByPciSubIndex} counts, less the date. */
+    public static BottleneckFilter openFilter(Long agencyId) {
+        return new BottleneckFilter(null, OPEN, agencyId, null, null, null, null);
+    }
+
+    /**
+     * Open bottlenecks ({@link #OPEN}) identified on or before {@code asOf}, per PCI sub-index code: a bottleneck is
+     * linked to a sub-index through its DDCI components ({@code bottleneck_ddci_component → ddci_component_pci}) and
+     * counts once per sub-index however many of its components map there. {@code agencyId} (null = all) keeps those
+     * the agency is concerned by or owns the fix of. Sub-indices without any are absent.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public Map<String, Long> openByPciSubIndex(LocalDate asOf, Long agencyId) {
+        BottleneckSearchSql sql = new BottleneckSearchSql(access.me(), openFilter(agencyId));
+        sql.parameters().addValue("asOf", asOf);
+        String query = "SELECT s.code, count(DISTINCT b.id) AS bottlenecks FROM bottleneck b"
+                + " JOIN bottleneck_ddci_component bc ON bc.bottleneck_id = b.id"
+                + " JOIN ddci_component_pci cp ON cp.component_id = bc.component_id"
+                + " JOIN pci_sub_index s ON s.id = cp.sub_index_id"
+                + sql.where() + (sql.where().isEmpty() ? " WHERE " : " AND ") + "b.identified_on <= :asOf"
+                + " GROUP BY s.code";
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query(query, sql.parameters(), rs -> {
+            counts.put(rs.getString("code"), rs.getLong("bottlenecks"));
+        });
+        return counts;
+    }
+}
