@@ -33,7 +33,7 @@ import vn.pcitracker.shared.ui.FormFeedback;
  * problem by line and column), then confirm to import all rows, or none. The comparison chart shows what is stored.
  */
 @Route("pci/results")
-@Menu(title = "indicator.PciResultImportView.menu", order = 61, icon = "vaadin:upload")
+@Menu(title = "indicator.PciResultImportView.menu", order = 59, icon = "vaadin:upload")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.INVESTMENT_OFFICER})
 class PciResultImportView extends VerticalLayout implements HasDynamicTitle {
 

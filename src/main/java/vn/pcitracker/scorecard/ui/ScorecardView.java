@@ -38,7 +38,7 @@ import vn.pcitracker.shared.i18n.LocaleFormats;
  * records behind it.
  */
 @Route("scorecard")
-@Menu(title = "scorecard.ScorecardView.menu", order = 2, icon = "vaadin:clipboard-check")
+@Menu(title = "scorecard.ScorecardView.menu", order = 2.5, icon = "vaadin:clipboard-check")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.INVESTMENT_OFFICER, Role.Names.LEADER, Role.Names.AGENCY_OFFICER})
 class ScorecardView extends VerticalLayout implements HasDynamicTitle {
 
