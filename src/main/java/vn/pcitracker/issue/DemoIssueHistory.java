@@ -25,7 +25,8 @@ import vn.pcitracker.security.SignedInUser;
  * A synthetic history of recommendations over the last 18 months for the demo ({@link IssueHistoryGenerator}, fixed
  * seed), so that the dashboard and the measures have something to show: {@code app.demo.history-issues} of them
  * (600 by default, 0 in tests), led by the demo departments and boards, each with its own share of on-time answers.
- * Loaded once: nothing is added while a generated history is present.
+ * Loaded once: nothing is added while a generated history is present. Loaded after every other demo data set
+ * (order 97), so that those that find their demo issues by title never meet a generated one.
  */
 @Component
 class DemoIssueHistory implements ReferenceDataSet {
@@ -67,7 +68,7 @@ class DemoIssueHistory implements ReferenceDataSet {
 
     @Override
     public int order() {
-        return 96;
+        return 97;
     }
 
     @Override

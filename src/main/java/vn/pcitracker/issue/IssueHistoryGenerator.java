@@ -44,6 +44,8 @@ final class IssueHistoryGenerator {
     }
 
     static final int DAYS_OF_HISTORY = 548;
+    /** Share of assigned issues that are never answered. */
+    static final double STUCK_SHARE = 0.025;
 
     private static final String[] SUBJECTS = {
             "Chậm cấp giấy phép xây dựng nhà xưởng", "Vướng mắc thủ tục giao đất, cho thuê đất",
@@ -175,7 +177,7 @@ final class IssueHistoryGenerator {
             }
             channel = CHANNELS[index];
             // Somewhat more issues recently: the offset's distribution leans towards today.
-            received = weekday(today.minusDays((long) (DAYS_OF_HISTORY * Math.pow(random.nextDouble(), 1.15))));
+            received = weekday(today.minusDays((long) (DAYS_OF_HISTORY * Math.pow(random.nextDouble(), 1.08))));
             if (channel == IssueChannel.DIALOGUE) {
                 List<DialogueRef> held = inputs.dialogues().stream().filter(d -> !d.heldOn().isAfter(today)
                         && d.heldOn().isAfter(today.minusDays(DAYS_OF_HISTORY))).toList();
@@ -223,7 +225,8 @@ final class IssueHistoryGenerator {
             if (!move(later(assignDay, 1, 3), IssueAction.START, IssueState.ASSIGNED, IssueState.IN_PROGRESS, officer(), null)) {
                 return;
             }
-            if (answer(lastDay(), lead.onTimeShare())) {
+            // A few stay unanswered for good: the long-overdue cases a dashboard exists to show.
+            if (!chance(STUCK_SHARE) && answer(lastDay(), lead.onTimeShare())) {
                 afterAnswer(true);
             }
         }
@@ -269,7 +272,7 @@ final class IssueHistoryGenerator {
                 closeAnswered(day);
                 return;
             }
-            boolean satisfied = chance(late ? 0.6 : (firstAnswer ? 0.85 : 0.7));
+            boolean satisfied = chance(late ? 0.7 : (firstAnswer ? 0.9 : 0.75));
             if (!satisfied) {
                 // A second "not satisfied" is not simulated: the answer is left unrated instead.
                 if (firstAnswer) {
