@@ -5,6 +5,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -92,7 +93,7 @@ class PciWhatIfView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation(KEY + "heading")), new Paragraph(getTranslation(KEY + "explanation")),
                 new Paragraph(published == null ? getTranslation(KEY + "noPublished")
                         : getTranslation(KEY + "startsFrom", String.valueOf(published.year()))),
-                new HorizontalLayout(edition, goalYear, reset), fields, new Div(composite), new Div(gap), chart, effects);
+                new HorizontalLayout(edition, goalYear, reset), new Div(new H4(composite), gap), fields, chart, effects);
         reset();
         values.onChange(this::recompute);
         edition.addValueChangeListener(event -> recompute());
