@@ -19,6 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Access: investment officers, leaders and administrators see every agency and may choose one; an agency officer
  * always gets their own agency, whatever scope is asked for ({@link #authorised}, applied by every method);
  * association representatives and anonymous users are refused.
+ * <p>
+ * Speed, measured with EXPLAIN ANALYZE on 500,000 generated issues (40 agencies, three years, 5 % open) on this
+ * machine's shared PostgreSQL 15, with V130's indexes: a quarter by month and state 55 ms for all agencies (index-only
+ * scan of {@code issue_received_figures}) and 5 ms for one agency; by field 45 ms; on-time rate of a quarter 20 ms,
+ * grouped by agency over a year 75 ms ({@code issue_answered_figures}); open now for one agency under 10 ms
+ * ({@code issue_open_figures}); open at a past date 0.25-0.4 s for all agencies (see {@link OpenAtDateSql});
+ * open by agency and DDCI component, and by PCI sub-index, 0.25-0.3 s for all agencies (a hash join with the
+ * 650,000 component links; for one agency it starts from the agency's open issues).
  */
 @Service
 @PreAuthorize("hasAnyRole('INVESTMENT_OFFICER','LEADER','ADMIN','AGENCY_OFFICER')")
@@ -33,7 +41,6 @@ public class IssueDashboardFigures {
     private final IssueClock today;
     private final FigureAccess access;
     private final IssueMeasures measures;
-    private final OpenAtDateSql openAt = new OpenAtDateSql();
 
     IssueDashboardFigures(NamedParameterJdbcTemplate jdbc, IssueClock today, FigureAccess access, IssueMeasures measures) {
         this.jdbc = jdbc;
@@ -151,14 +158,16 @@ public class IssueDashboardFigures {
     public Map<String, Long> openLinkedByPciSubIndex(FigureScope scope) {
         FigureScope allowed = authorised(scope);
         Map<String, Long> counts = new LinkedHashMap<>();
+        // DISTINCT in a subquery: hashed, where count(DISTINCT ...) sorts every pair.
         jdbc.query("""
-                SELECT s.code, count(DISTINCT i.id)
-                FROM issue i
-                JOIN issue_ddci_component d ON d.issue_id = i.id
-                JOIN ddci_component_pci m ON m.component_id = d.component_id
-                JOIN pci_sub_index s ON s.id = m.sub_index_id
-                WHERE""" + OPEN_NOW_IN_SCOPE + agencyCondition(allowed) + """
-
+                SELECT s.code, count(*)
+                FROM (SELECT DISTINCT i.id, m.sub_index_id
+                      FROM issue i
+                      JOIN issue_ddci_component d ON d.issue_id = i.id
+                      JOIN ddci_component_pci m ON m.component_id = d.component_id
+                      WHERE""" + OPEN_NOW_IN_SCOPE + agencyCondition(allowed) + """
+                ) p
+                JOIN pci_sub_index s ON s.id = p.sub_index_id
                 GROUP BY s.code, s.number ORDER BY s.number""", parameters(allowed), rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
@@ -169,7 +178,7 @@ public class IssueDashboardFigures {
         LocalDate day = today.today();
         LocalDate end = scope.endOn(day);
         MapSqlParameterSource parameters = parameters(scope).addValue("end", end);
-        long[] openAndOverdue = jdbc.queryForObject(openAt.countSql(end, day) + agencyCondition(scope), parameters,
+        long[] openAndOverdue = jdbc.queryForObject(OpenAtDateSql.countSql(end, day, agencyCondition(scope)), parameters,
                 (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)});
         Long agency = scope.agencyId();
         return new KpiFigures(openAndOverdue[0], openAndOverdue[1],

@@ -3,6 +3,7 @@ package vn.pcitracker.issue;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Inbox filters, all optional and combined with AND. {@code text} ignores case and Vietnamese diacritics
@@ -37,66 +38,112 @@ public record IssueFilter(String text, Set<IssueState> states, Long agencyId, Lo
     }
 
     public IssueFilter withText(String value) {
-        return new IssueFilter(value, states, agencyId, fieldId, ddciComponentId, pciSubIndexCode, overdue, from, to,
-                channel, dialogueId, answeredFrom, answeredTo, leadAgencyOnly);
+        return with(copy -> copy.text = value);
     }
 
     public IssueFilter withStates(Set<IssueState> value) {
-        return new IssueFilter(text, value, agencyId, fieldId, ddciComponentId, pciSubIndexCode, overdue, from, to,
-                channel, dialogueId, answeredFrom, answeredTo, leadAgencyOnly);
+        return with(copy -> copy.states = value);
     }
 
     /** Issues the agency leads or coordinates (null: any agency). */
     public IssueFilter withAgency(Long value) {
-        return new IssueFilter(text, states, value, fieldId, ddciComponentId, pciSubIndexCode, overdue, from, to,
-                channel, dialogueId, answeredFrom, answeredTo, false);
+        return with(copy -> {
+            copy.agencyId = value;
+            copy.leadAgencyOnly = false;
+        });
     }
 
     /** Issues the agency leads, as the figures count them (null: any agency). */
     public IssueFilter withLeadAgency(Long value) {
-        return new IssueFilter(text, states, value, fieldId, ddciComponentId, pciSubIndexCode, overdue, from, to,
-                channel, dialogueId, answeredFrom, answeredTo, value != null);
+        return with(copy -> {
+            copy.agencyId = value;
+            copy.leadAgencyOnly = value != null;
+        });
     }
 
     public IssueFilter withField(Long value) {
-        return new IssueFilter(text, states, agencyId, value, ddciComponentId, pciSubIndexCode, overdue, from, to,
-                channel, dialogueId, answeredFrom, answeredTo, leadAgencyOnly);
+        return with(copy -> copy.fieldId = value);
     }
 
     public IssueFilter withDdciComponent(Long value) {
-        return new IssueFilter(text, states, agencyId, fieldId, value, pciSubIndexCode, overdue, from, to,
-                channel, dialogueId, answeredFrom, answeredTo, leadAgencyOnly);
+        return with(copy -> copy.ddciComponentId = value);
     }
 
     public IssueFilter withPciSubIndex(String value) {
-        return new IssueFilter(text, states, agencyId, fieldId, ddciComponentId, value, overdue, from, to,
-                channel, dialogueId, answeredFrom, answeredTo, leadAgencyOnly);
+        return with(copy -> copy.pciSubIndexCode = value);
     }
 
     public IssueFilter withOverdue(Boolean value) {
-        return new IssueFilter(text, states, agencyId, fieldId, ddciComponentId, pciSubIndexCode, value, from, to,
-                channel, dialogueId, answeredFrom, answeredTo, leadAgencyOnly);
+        return with(copy -> copy.overdue = value);
     }
 
     /** Received between the two days, both included; either may be null (no bound). */
     public IssueFilter withReceived(LocalDate receivedFrom, LocalDate receivedTo) {
-        return new IssueFilter(text, states, agencyId, fieldId, ddciComponentId, pciSubIndexCode, overdue,
-                receivedFrom, receivedTo, channel, dialogueId, answeredFrom, answeredTo, leadAgencyOnly);
+        return with(copy -> {
+            copy.from = receivedFrom;
+            copy.to = receivedTo;
+        });
     }
 
     /** Answered between the two days, both included; either may be null (no bound). */
     public IssueFilter withAnswered(LocalDate fromDay, LocalDate toDay) {
-        return new IssueFilter(text, states, agencyId, fieldId, ddciComponentId, pciSubIndexCode, overdue, from, to,
-                channel, dialogueId, fromDay, toDay, leadAgencyOnly);
+        return with(copy -> {
+            copy.answeredFrom = fromDay;
+            copy.answeredTo = toDay;
+        });
     }
 
     public IssueFilter withChannel(IssueChannel value) {
-        return new IssueFilter(text, states, agencyId, fieldId, ddciComponentId, pciSubIndexCode, overdue, from, to,
-                value, dialogueId, answeredFrom, answeredTo, leadAgencyOnly);
+        return with(copy -> copy.channel = value);
     }
 
     public IssueFilter withDialogue(Long value) {
-        return new IssueFilter(text, states, agencyId, fieldId, ddciComponentId, pciSubIndexCode, overdue, from, to,
-                channel, value, answeredFrom, answeredTo, leadAgencyOnly);
+        return with(copy -> copy.dialogueId = value);
+    }
+
+    private IssueFilter with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.filter();
+    }
+
+    /** This filter's components, to change one or two and build the new filter. */
+    private static final class Copy {
+        private String text;
+        private Set<IssueState> states;
+        private Long agencyId;
+        private Long fieldId;
+        private Long ddciComponentId;
+        private String pciSubIndexCode;
+        private Boolean overdue;
+        private LocalDate from;
+        private LocalDate to;
+        private IssueChannel channel;
+        private Long dialogueId;
+        private LocalDate answeredFrom;
+        private LocalDate answeredTo;
+        private boolean leadAgencyOnly;
+
+        private Copy(IssueFilter filter) {
+            text = filter.text;
+            states = filter.states;
+            agencyId = filter.agencyId;
+            fieldId = filter.fieldId;
+            ddciComponentId = filter.ddciComponentId;
+            pciSubIndexCode = filter.pciSubIndexCode;
+            overdue = filter.overdue;
+            from = filter.from;
+            to = filter.to;
+            channel = filter.channel;
+            dialogueId = filter.dialogueId;
+            answeredFrom = filter.answeredFrom;
+            answeredTo = filter.answeredTo;
+            leadAgencyOnly = filter.leadAgencyOnly;
+        }
+
+        private IssueFilter filter() {
+            return new IssueFilter(text, states, agencyId, fieldId, ddciComponentId, pciSubIndexCode, overdue, from, to,
+                    channel, dialogueId, answeredFrom, answeredTo, leadAgencyOnly);
+        }
     }
 }

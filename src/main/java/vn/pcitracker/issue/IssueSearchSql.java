@@ -139,6 +139,14 @@ final class IssueSearchSql {
         }
     }
 
+    /** A condition with its one parameter, when the value is set. */
+    private void bound(Object value, String condition, String parameter) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.addValue(parameter, value);
+        }
+    }
+
     private void filter(IssueFilter filter, LocalDate today) {
         if (filter.text() != null && !filter.text().isBlank()) {
             conditions.add("search_text(i.code || ' ' || i.title || ' ' || i.content)"
@@ -173,22 +181,10 @@ final class IssueSearchSql {
             conditions.add(filter.overdue() ? OVERDUE_NOW : "NOT " + OVERDUE_NOW);
             parameters.addValue("today", today);
         }
-        if (filter.from() != null) {
-            conditions.add("i.received_on >= :from");
-            parameters.addValue("from", filter.from());
-        }
-        if (filter.to() != null) {
-            conditions.add("i.received_on <= :to");
-            parameters.addValue("to", filter.to());
-        }
-        if (filter.answeredFrom() != null) {
-            conditions.add("i.answered_on >= :answeredFrom");
-            parameters.addValue("answeredFrom", filter.answeredFrom());
-        }
-        if (filter.answeredTo() != null) {
-            conditions.add("i.answered_on <= :answeredTo");
-            parameters.addValue("answeredTo", filter.answeredTo());
-        }
+        bound(filter.from(), "i.received_on >= :from", "from");
+        bound(filter.to(), "i.received_on <= :to", "to");
+        bound(filter.answeredFrom(), "i.answered_on >= :answeredFrom", "answeredFrom");
+        bound(filter.answeredTo(), "i.answered_on <= :answeredTo", "answeredTo");
         if (filter.channel() != null) {
             conditions.add("i.channel = :channel");
             parameters.addValue("channel", filter.channel().name());

@@ -22,30 +22,48 @@ import java.time.LocalDate;
  * <li>Limitation: an issue answered, reopened and answered again is judged on its latest answer; between an
  * earlier answer and its reopening it counts as open.</li>
  * </ul>
- * When E is today (or later) the stored state is the state on E, so the statement is simply the inbox's: state
- * in {@link IssueState#OPEN}, and overdue as {@link IssueSearchSql#OVERDUE_NOW}; it then uses the indexes on the
- * open states.
+ * The four ways of being open on E are disjoint, so they are counted separately and added ({@code UNION ALL}):
+ * each reads one partial index of V130 without visiting the table (500,000 issues: 0.25-0.4 s on this machine's
+ * busy PostgreSQL, against 1.7 s for one OR-ed condition). When E is today (or later) the stored state is the state
+ * on E, so the statement is simply the inbox's: state in {@link IssueState#OPEN}, and overdue as
+ * {@link IssueSearchSql#OVERDUE_NOW} (under 10 ms for one agency).
  */
 final class OpenAtDateSql {
 
     private static final String LOCAL_DAY = "(e.occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
+    private static final String NOT_OPEN = "NOT " + IssueSearchSql.OPEN;
 
     private static final String STILL_OPEN = IssueSearchSql.OPEN + """
              AND (i.answered_on IS NULL OR i.answered_on > :end OR EXISTS (SELECT 1 FROM issue_event e
                  WHERE e.issue_id = i.id AND e.action = 'FEEDBACK_UNSATISFIED'
                    AND %s BETWEEN i.answered_on AND :end))""".formatted(LOCAL_DAY);
-
-    private static final String LEFT_AFTER_END = "NOT " + IssueSearchSql.OPEN + """
-             AND coalesce(i.answered_on, i.forwarded_on, i.closed_on, (SELECT min(%s) FROM issue_event e
+    private static final String ANSWERED_AFTER_END = NOT_OPEN + " AND i.answered_on > :end";
+    private static final String FORWARDED_AFTER_END = NOT_OPEN + " AND i.answered_on IS NULL AND i.forwarded_on > :end";
+    private static final String LEFT_UNANSWERED_AFTER_END = """
+            i.answered_on IS NULL AND i.forwarded_on IS NULL AND i.state IN ('CLOSED', 'REJECTED', 'WITHDRAWN')
+             AND coalesce(i.closed_on, (SELECT min(%s) FROM issue_event e
                  WHERE e.issue_id = i.id AND e.to_state IN ('REJECTED', 'WITHDRAWN'))) > :end""".formatted(LOCAL_DAY);
 
-    /** "open, overdue" counted at {@code end}; the caller appends " AND ..." conditions on {@code i}. */
-    String countSql(LocalDate end, LocalDate today) {
+    private OpenAtDateSql() {
+    }
+
+    /**
+     * "open, overdue" counted at {@code end}.
+     *
+     * @param narrowing further conditions on {@code i}, each starting with " AND", or ""
+     */
+    static String countSql(LocalDate end, LocalDate today, String narrowing) {
         if (!end.isBefore(today)) {
             return "SELECT count(*), count(*) FILTER (WHERE " + IssueSearchSql.OVERDUE_NOW + ") FROM issue i WHERE "
-                    + IssueSearchSql.OPEN + " AND i.received_on <= :end";
+                    + IssueSearchSql.OPEN + " AND i.received_on <= :end" + narrowing;
         }
-        return "SELECT count(*), count(*) FILTER (WHERE i.assigned_on <= :end AND i.deadline < :end) FROM issue i"
-                + " WHERE i.received_on <= :end AND ((" + STILL_OPEN + ") OR (" + LEFT_AFTER_END + "))";
+        String branches = String.join(" UNION ALL ", branch(STILL_OPEN, narrowing), branch(ANSWERED_AFTER_END, narrowing),
+                branch(FORWARDED_AFTER_END, narrowing), branch(LEFT_UNANSWERED_AFTER_END, narrowing));
+        return "SELECT coalesce(sum(b.open), 0), coalesce(sum(b.overdue), 0) FROM (" + branches + ") b";
+    }
+
+    private static String branch(String condition, String narrowing) {
+        return "SELECT count(*) AS open, count(*) FILTER (WHERE i.assigned_on <= :end AND i.deadline < :end) AS overdue"
+                + " FROM issue i WHERE i.received_on <= :end AND " + condition + narrowing;
     }
 }

@@ -280,7 +280,7 @@ class IssueDashboardFiguresTest {
         // X: I3 (through C1 and C2, once), I4, I5, I9, I10 = 5. Y (C2 only): I3, I4, I5, I10 = 4.
         Map<String, Long> counts = figures.openLinkedByPciSubIndex(scope);
 
-        assertThat(counts).containsExactlyEntriesOf(Map.of(subIndexX, 5L, subIndexY, 4L));
+        assertThat(counts).containsExactly(Map.entry(subIndexX, 5L), Map.entry(subIndexY, 4L));
         counts.forEach((code, count) ->
                 assertThat(queries.count(scope.openNowFilter().withPciSubIndex(code))).as(code).isEqualTo(count));
     }

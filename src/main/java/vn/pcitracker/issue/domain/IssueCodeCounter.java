@@ -1,5 +1,7 @@
 package vn.pcitracker.issue.domain;
 
+import java.util.List;
+import java.util.stream.LongStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +22,21 @@ public class IssueCodeCounter {
 
     IssueCodeCounter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The next {@code count} codes of the year in one statement, for bulk creation (demo history, imports); must run
+     * inside the transaction that saves the issues.
+     */
+    public List<String> nextCodes(int year, int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        Long last = jdbc.queryForObject("""
+                INSERT INTO issue_code_counter (year, last_value) VALUES (?, ?)
+                ON CONFLICT (year) DO UPDATE SET last_value = issue_code_counter.last_value + EXCLUDED.last_value
+                RETURNING last_value""", Long.class, year, count);
+        return LongStream.rangeClosed(last - count + 1, last).mapToObj(n -> "KN-%d-%06d".formatted(year, n)).toList();
     }
 
     /** Must run inside the transaction that saves the issue. */
