@@ -72,7 +72,7 @@ final class PciSection {
         }
         ChartOption.Builder option = ChartOption.builder()
                 .title(Title.of(section.text("dashboard.PciSection.trendTitle")).withSubtext(section.text("dashboard.PciSection.yearly")))
-                .grid(new Grid(null, null, "80", null))
+                .grid(new Grid(null, "72", "80", null))
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom())
                 .xAxis(Axis.category(years.stream().map(String::valueOf).toList()))
                 .yAxis(Axis.value().withName(composite).withRange(40, 80))

@@ -31,8 +31,8 @@ public class BottleneckDashboardFigures {
         this.access = access;
     }
 
-    /** The register filter that lists exactly the bottlenecks {@link #openByPciSubIndex} counts, less the date. */
-    public static BottleneckFilter openFilter(Long agencyId) {
+    /** The register filter of the bottlenecks {@link #openByPciSubIndex} counts, less the date. */
+    private static BottleneckFilter openFilter(Long agencyId) {
         return new BottleneckFilter(null, OPEN, agencyId, null, null, null, null);
     }
 
