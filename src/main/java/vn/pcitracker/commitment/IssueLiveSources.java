@@ -15,11 +15,11 @@ import vn.pcitracker.shared.SystemAuthentication;
  * The live sources read from the recommendations an agency leads ({@link IssueMeasures}, whose Javadoc defines each
  * measure): on-time answer rate, average working days to answer, Decision 766 satisfaction and reopen rate.
  * <p>
- * {@code IssueMeasures} is restricted to investment officers, leaders and administrators, because it reports on
- * every agency. An agency officer checking in needs one figure of their own agency, so these sources read it with
- * the system's rights ({@link SystemAuthentication#runAsSystem}) <em>after</em> the commitment service has checked
- * that the user may read the commitment and check in for the unit; the figure leaves only through that check.
- * Widening {@code IssueMeasures} instead would let an agency officer read every other agency's measures.
+ * {@code IssueMeasures} gives an agency officer the figures of their own agency only. A check-in may concern a unit
+ * that is another agency than the signed-in officer's (the signing agency's officer checks in for its units), so
+ * these sources read the figure with the system's rights ({@link SystemAuthentication#runAsSystem}) <em>after</em>
+ * the commitment service has checked that the user may read the commitment and check in for the unit; the figure
+ * leaves only through that check.
  */
 @Configuration(proxyBeanMethods = false)
 class IssueLiveSources {

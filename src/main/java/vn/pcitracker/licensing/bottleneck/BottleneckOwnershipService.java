@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +16,6 @@ import vn.pcitracker.shared.Role;
  * Investment officers, leaders and administrators get every agency; an agency officer only their own agency's entry.
  */
 @Service
-@NamedInterface("bottleneck-ownership")
 public class BottleneckOwnershipService {
 
     /** The owner of a bottleneck: the agency that owns the fix, else the agency concerned. */
