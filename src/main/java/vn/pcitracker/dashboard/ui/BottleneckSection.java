@@ -39,7 +39,7 @@ final class BottleneckSection {
         ChartOption.Builder option = ChartOption.builder()
                 .title(Title.of(section.text("dashboard.BottleneckSection.daysTitle")).withSubtext(section.text("dashboard.BottleneckSection.wholeRegister")))
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom())
-                .xAxis(Axis.category(rows.stream().map(this::agency).toList()).withEveryLabelWrappedAt(100))
+                .xAxis(Axis.category(rows.stream().map(this::agency).toList()).withEveryLabelTruncatedAt(90))
                 .yAxis(Axis.value().withName(section.text("dashboard.BottleneckSection.daysAxis")))
                 .series(series("statutory", rows, FigureRow::meanStatutoryDays), series("reduced", rows, FigureRow::meanReducedDays),
                         series("before", rows, FigureRow::meanDaysBefore), series("after", rows, FigureRow::meanDaysAfter));
@@ -54,7 +54,7 @@ final class BottleneckSection {
         ChartOption.Builder option = ChartOption.builder()
                 .title(Title.of(section.text("dashboard.BottleneckSection.savedTitle")).withSubtext(section.text("dashboard.BottleneckSection.savedSubtitle")))
                 .tooltip(Tooltip.axis())
-                .yAxis(Axis.category(fixed.stream().map(this::agency).toList()).inverted().withEveryLabelWrappedAt(160))
+                .yAxis(Axis.category(fixed.stream().map(this::agency).toList()).inverted().withEveryLabelTruncatedAt(160))
                 .xAxis(Axis.value().withName(section.text("dashboard.BottleneckSection.daysAxis")))
                 .series(series("saved", fixed, FigureRow::daysSaved).withLabel(Label.shown().withPosition("right")));
         ECharts chart = section.chart(option, "bottleneck-saved-chart", Math.max(300, 100 + 34 * fixed.size()));

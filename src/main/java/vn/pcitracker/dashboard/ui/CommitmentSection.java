@@ -39,7 +39,7 @@ final class CommitmentSection {
                 .title(Title.of(section.text("dashboard.CommitmentSection.progressTitle"))
                         .withSubtext(section.text("dashboard.CommitmentSection.yearSubtitle", String.valueOf(section.figures().commitmentYear()))))
                 .tooltip(Tooltip.axis())
-                .yAxis(Axis.category(units.stream().map(this::unitLabel).toList()).inverted().withEveryLabelWrappedAt(220))
+                .yAxis(Axis.category(units.stream().map(this::unitLabel).toList()).inverted().withEveryLabelTruncatedAt(200))
                 .xAxis(Axis.value().withRange(0, 100).withName(section.text("dashboard.CommitmentSection.scoreAxis")))
                 .series(BarSeries.of(section.text("dashboard.CommitmentSection.scoreSeries"),
                         units.stream().map(unit -> Math.round(unit.score() * 10) / 10.0).toList())
@@ -62,7 +62,7 @@ final class CommitmentSection {
                 .title(Title.of(section.text("dashboard.CommitmentSection.flagsTitle"))
                         .withSubtext(section.text("dashboard.CommitmentSection.yearSubtitle", String.valueOf(section.figures().commitmentYear()))))
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom())
-                .yAxis(Axis.category(flagged.stream().map(CommitmentFlags::commitmentTitle).toList()).inverted().withEveryLabelWrappedAt(220))
+                .yAxis(Axis.category(flagged.stream().map(CommitmentFlags::commitmentTitle).toList()).inverted().withEveryLabelTruncatedAt(200))
                 .xAxis(Axis.value().withMinInterval(1)).series(series);
         ECharts chart = section.chart(option, "commitment-flags-chart", Math.max(300, 110 + 34 * flagged.size()));
         chart.addClickListener(click -> {

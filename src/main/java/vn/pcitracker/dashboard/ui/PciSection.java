@@ -118,7 +118,7 @@ final class PciSection {
                 .grid(new Grid(null, "150", "64", null))
                 .tooltip(Tooltip.item())
                 .yAxis(Axis.category(gaps.stream().map(g -> g.subIndex().name(section.locale())).toList()).inverted()
-                        .withEveryLabelWrappedAt(140))
+                        .withEveryLabelTruncatedAt(140))
                 .xAxis(Axis.value().withName(section.text("dashboard.PciSection.gapAxis")))
                 .series(BarSeries.ofItems(section.text("dashboard.PciSection.gapSeries"), bars));
         ECharts chart = section.chart(option, "pci-gap-chart", 460);

@@ -117,7 +117,7 @@ final class RecommendationSection {
                 .title(Title.of(section.text("dashboard.RecommendationSection.byAgencyTitle")).withSubtext(section.text("dashboard.RecommendationSection.byAgencySubtitle")))
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom().scrolling())
                 .yAxis(Axis.category(agencies.stream().map(id -> agencyName(byAgency.get(id).getFirst())).toList())
-                        .inverted().withEveryLabelWrappedAt(180))
+                        .inverted().withEveryLabelTruncatedAt(180))
                 .xAxis(Axis.value().withMinInterval(1)).series(series);
         ECharts chart = section.chart(option, "by-agency-chart", Math.max(380, 120 + 34 * agencies.size()));
         chart.addClassName("wide");
@@ -141,7 +141,7 @@ final class RecommendationSection {
         ChartOption.Builder option = ChartOption.builder()
                 .title(Title.of(section.text("dashboard.RecommendationSection.byFieldTitle")).withSubtext(section.text("dashboard.RecommendationSection.receivedSubtitle")))
                 .tooltip(Tooltip.item())
-                .yAxis(Axis.category(fields.stream().map(this::name).toList()).inverted().withEveryLabelWrappedAt(160))
+                .yAxis(Axis.category(fields.stream().map(this::name).toList()).inverted().withEveryLabelTruncatedAt(160))
                 .xAxis(Axis.value().withMinInterval(1))
                 .series(BarSeries.of(section.text("dashboard.RecommendationSection.countSeries"), fields.stream().map(CategoryCount::count).toList())
                         .withLabel(Label.shown().withPosition("right")));

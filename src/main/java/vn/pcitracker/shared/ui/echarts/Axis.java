@@ -67,6 +67,16 @@ public record Axis(Type type, String name, List<String> data, Boolean inverse, N
                 new AxisLabel(formatter, 0, widthPx, "break"));
     }
 
+    /**
+     * Shows every category label on one line, cut with an ellipsis past {@code widthPx} pixels: for long names on an
+     * axis whose rows are too close for wrapped labels (the full name stays in the tooltip).
+     */
+    public Axis withEveryLabelTruncatedAt(int widthPx) {
+        String formatter = axisLabel == null ? null : axisLabel.formatter();
+        return new Axis(type, name, data, inverse, min, max, minInterval, position,
+                new AxisLabel(formatter, 0, widthPx, "truncate"));
+    }
+
     /** Tick labels: a template, which ticks show ({@code 0} = all), and the width past which text breaks or is cut. */
     public record AxisLabel(String formatter, Integer interval, Integer width, String overflow) implements Serializable {
     }

@@ -15,7 +15,8 @@ public record MarkLine(List<Line> data, String symbol) implements Serializable {
 
     /** One line across the plot at the value {@code y} of the series' y axis. */
     public static MarkLine atY(String name, Number y) {
-        return new MarkLine(List.of(new Line(name, y, null, Label.shown().withFormatter("{b}: {c}"))), "none");
+        return new MarkLine(List.of(new Line(name, y, null,
+                Label.shown().withPosition("insideEndTop").withFormatter("{b}: {c}"))), "none");
     }
 
     /** One line across the plot at the value {@code x} of the series' x axis (horizontal bar charts). */

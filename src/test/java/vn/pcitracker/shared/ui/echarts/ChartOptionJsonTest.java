@@ -114,4 +114,16 @@ class ChartOptionJsonTest {
         assertThat(sentToBrowser(option).get("xAxis").get(0).get("axisLabel"))
                 .isEqualTo(json("{\"interval\": 0, \"width\": 110, \"overflow\": \"break\"}"));
     }
+
+    @Test
+    void crowdedCategoryNamesAreAllShownOnOneLineCutWithAnEllipsis() {
+        ChartOption option = ChartOption.builder()
+                .yAxis(Axis.category(List.of("Chính sách hỗ trợ doanh nghiệp", "Đào tạo lao động")).withEveryLabelTruncatedAt(140))
+                .xAxis(Axis.value())
+                .series(BarSeries.of("Gap", List.of(0.61, 0.63)))
+                .build();
+
+        assertThat(sentToBrowser(option).get("yAxis").get(0).get("axisLabel"))
+                .isEqualTo(json("{\"interval\": 0, \"width\": 140, \"overflow\": \"truncate\"}"));
+    }
 }

@@ -45,6 +45,6 @@ class DashboardOptionJsonTest {
         assertThat(sentToBrowser(option).get("series")).isEqualTo(json("""
                 [{"type":"bar","name":"Gap","data":[{"value":0.98,"label":{"show":true,"formatter":"0,98 · R 2"}}]},
                  {"type":"line","name":"PCI","data":[70.76],"markLine":{"symbol":"none",
-                  "data":[{"name":"Goal 2026","yAxis":76,"label":{"show":true,"formatter":"{b}: {c}"}}]}}]"""));
+                  "data":[{"name":"Goal 2026","yAxis":76,"label":{"show":true,"position":"insideEndTop","formatter":"{b}: {c}"}}]}}]"""));
     }
 }
