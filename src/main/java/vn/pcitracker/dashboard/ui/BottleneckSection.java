@@ -39,11 +39,11 @@ final class BottleneckSection {
         ChartOption.Builder option = ChartOption.builder()
                 .title(Title.of(section.text("dashboard.BottleneckSection.daysTitle")).withSubtext(section.text("dashboard.BottleneckSection.wholeRegister")))
                 .tooltip(Tooltip.axis()).legend(Legend.atBottom())
-                .xAxis(Axis.category(rows.stream().map(this::agency).toList()).withEveryLabelTruncatedAt(90))
-                .yAxis(Axis.value().withName(section.text("dashboard.BottleneckSection.daysAxis")))
+                .yAxis(Axis.category(rows.stream().map(this::agency).toList()).inverted().withEveryLabelTruncatedAt(160))
+                .xAxis(Axis.value().withName(section.text("dashboard.BottleneckSection.daysAxis")))
                 .series(series("statutory", rows, FigureRow::meanStatutoryDays), series("reduced", rows, FigureRow::meanReducedDays),
                         series("before", rows, FigureRow::meanDaysBefore), series("after", rows, FigureRow::meanDaysAfter));
-        ECharts chart = section.chart(option, "bottleneck-days-chart", 380);
+        ECharts chart = section.chart(option, "bottleneck-days-chart", Math.max(380, 140 + 70 * rows.size()));
         chart.addClickListener(click -> openAgency(click, rows));
         return chart;
     }

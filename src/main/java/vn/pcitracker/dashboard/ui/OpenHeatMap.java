@@ -46,12 +46,12 @@ final class OpenHeatMap {
         long max = cells.stream().mapToLong(AgencyComponentCount::count).max().orElse(1);
         ChartOption.Builder option = ChartOption.builder()
                 .title(Title.of(section.text("dashboard.OpenHeatMap.title")).withSubtext(section.text("dashboard.OpenHeatMap.subtitle")))
-                .tooltip(Tooltip.item()).grid(new Grid(null, "16", "64", "72"))
+                .tooltip(Tooltip.item()).grid(new Grid(null, "16", "64", "96"))
                 .xAxis(Axis.category(List.copyOf(components.values())).withEveryLabelTruncatedAt(110))
                 .yAxis(Axis.category(List.copyOf(agencies.values())).inverted().withEveryLabelTruncatedAt(180))
                 .visualMap(VisualMap.continuous(0, Math.max(1, max), SCALE))
                 .series(HeatmapSeries.of(section.text("dashboard.OpenHeatMap.series"), data));
-        ECharts chart = section.chart(option, "open-heatmap-chart", Math.max(420, 180 + 34 * rows.size()));
+        ECharts chart = section.chart(option, "open-heatmap-chart", Math.max(440, 200 + 34 * rows.size()));
         chart.addClassName("wide");
         chart.addClickListener(click -> {
             if (RecommendationSection.inRange(click, cells.size())) {

@@ -117,7 +117,7 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addColumn(row -> row.agencyName(getLocale())).setHeader(getTranslation(KEY + "agency"))
-                .setKey("agency").setFlexGrow(3).setSortable(true);
+                .setKey("agency").setWidth("16rem").setFlexGrow(0).setFrozen(true).setSortable(true);
         measureColumn(ScorecardMeasure.ON_TIME, AgencyScorecard::onTime, true);
         measureColumn(ScorecardMeasure.AVERAGE_WORKING_DAYS, AgencyScorecard::averageWorkingDays, false);
         measureColumn(ScorecardMeasure.SATISFACTION_766, AgencyScorecard::satisfaction766, true);
