@@ -49,6 +49,11 @@ public record FigureScope(LocalDate from, LocalDate to, Long agencyId) {
         return IssueFilter.none().withAnswered(from, to).withLeadAgency(agencyId);
     }
 
+    /** Issues accountable in the period under Decision 766, led by the agency: the satisfaction measure's population. */
+    public IssueFilter accountableFilter() {
+        return IssueFilter.none().withAccountableIn(from, to).withLeadAgency(agencyId);
+    }
+
     /** Issues open now, received on or before the end of the period, led by the agency. */
     public IssueFilter openNowFilter() {
         return IssueFilter.none().withStates(IssueState.OPEN).withReceived(null, to).withLeadAgency(agencyId);

@@ -11,7 +11,9 @@ import java.util.function.Consumer;
  * coordinator, or only the lead agency when {@code leadAgencyOnly} (the agency an issue counts for in every
  * figure of {@link IssueMeasures} and {@link IssueDashboardFigures}). {@code overdue} true keeps issues awaiting
  * an answer past their deadline. {@code from}/{@code to} bound the received date, {@code answeredFrom}/
- * {@code answeredTo} the answer date (both days included). The issue module also turns a filter into URL query
+ * {@code answeredTo} the answer date (both days included). {@code accountableFrom}/{@code accountableTo} (both or
+ * neither) keep the issues an agency answers for in that period under Decision 766: answered in it, or awaiting an
+ * answer whose deadline fell in it and has passed (the population of {@link IssueMeasures#satisfaction766}). The issue module also turns a filter into URL query
  * parameters and back, so an inbox can be bookmarked.
  * <p>
  * Build filters with {@link #none()} and the {@code with...} methods; the constructor's list of components grows
@@ -19,7 +21,8 @@ import java.util.function.Consumer;
  */
 public record IssueFilter(String text, Set<IssueState> states, Long agencyId, Long fieldId, Long ddciComponentId,
                           String pciSubIndexCode, Boolean overdue, LocalDate from, LocalDate to, IssueChannel channel,
-                          Long dialogueId, LocalDate answeredFrom, LocalDate answeredTo, boolean leadAgencyOnly) {
+                          Long dialogueId, LocalDate answeredFrom, LocalDate answeredTo, boolean leadAgencyOnly,
+                          LocalDate accountableFrom, LocalDate accountableTo) {
 
     public IssueFilter {
         states = states == null || states.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
@@ -30,7 +33,7 @@ public record IssueFilter(String text, Set<IssueState> states, Long agencyId, Lo
                        String pciSubIndexCode, Boolean overdue, LocalDate from, LocalDate to, IssueChannel channel,
                        Long dialogueId) {
         this(text, states, agencyId, fieldId, ddciComponentId, pciSubIndexCode, overdue, from, to, channel,
-                dialogueId, null, null, false);
+                dialogueId, null, null, false, null, null);
     }
 
     public static IssueFilter none() {
@@ -93,6 +96,18 @@ public record IssueFilter(String text, Set<IssueState> states, Long agencyId, Lo
         });
     }
 
+    /**
+     * The issues accountable in the period under Decision 766 (see the class description); both days included,
+     * and both needed: with either null the filter is dropped.
+     */
+    public IssueFilter withAccountableIn(LocalDate fromDay, LocalDate toDay) {
+        boolean both = fromDay != null && toDay != null;
+        return with(copy -> {
+            copy.accountableFrom = both ? fromDay : null;
+            copy.accountableTo = both ? toDay : null;
+        });
+    }
+
     public IssueFilter withChannel(IssueChannel value) {
         return with(copy -> copy.channel = value);
     }
@@ -123,6 +138,8 @@ public record IssueFilter(String text, Set<IssueState> states, Long agencyId, Lo
         private LocalDate answeredFrom;
         private LocalDate answeredTo;
         private boolean leadAgencyOnly;
+        private LocalDate accountableFrom;
+        private LocalDate accountableTo;
 
         private Copy(IssueFilter filter) {
             text = filter.text;
@@ -139,11 +156,13 @@ public record IssueFilter(String text, Set<IssueState> states, Long agencyId, Lo
             answeredFrom = filter.answeredFrom;
             answeredTo = filter.answeredTo;
             leadAgencyOnly = filter.leadAgencyOnly;
+            accountableFrom = filter.accountableFrom;
+            accountableTo = filter.accountableTo;
         }
 
         private IssueFilter filter() {
             return new IssueFilter(text, states, agencyId, fieldId, ddciComponentId, pciSubIndexCode, overdue, from, to,
-                    channel, dialogueId, answeredFrom, answeredTo, leadAgencyOnly);
+                    channel, dialogueId, answeredFrom, answeredTo, leadAgencyOnly, accountableFrom, accountableTo);
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
  * An inbox filter as URL query parameters and back, so that an inbox can be bookmarked and shared. The names
  * are short and must stay stable (bookmarks keep them): {@code q, state} (repeated){@code , agency, field, ddci,
  * pci, overdue, from, to} (ISO dates){@code , channel, dialogue, answeredFrom, answeredTo} (ISO dates)
- * {@code , lead} ({@code true}: the agency as lead only). Only values that are set are written; a
+ * {@code , lead} ({@code true}: the agency as lead only){@code , accountableFrom, accountableTo} (ISO dates, both or
+ * neither: Decision 766's population of the period). Only values that are set are written; a
  * malformed or unknown value is ignored on reading, never an error (a hand-edited URL must still open).
  */
 final class IssueFilterParameters {
@@ -31,6 +32,8 @@ final class IssueFilterParameters {
     static final String ANSWERED_FROM = "answeredFrom";
     static final String ANSWERED_TO = "answeredTo";
     static final String LEAD_ONLY = "lead";
+    static final String ACCOUNTABLE_FROM = "accountableFrom";
+    static final String ACCOUNTABLE_TO = "accountableTo";
 
     /** Longer texts are cut, so that a URL stays a URL. */
     static final int TEXT_MAX = 200;
@@ -64,6 +67,8 @@ final class IssueFilterParameters {
         put(parameters, DIALOGUE, filter.dialogueId());
         put(parameters, ANSWERED_FROM, filter.answeredFrom());
         put(parameters, ANSWERED_TO, filter.answeredTo());
+        put(parameters, ACCOUNTABLE_FROM, filter.accountableFrom());
+        put(parameters, ACCOUNTABLE_TO, filter.accountableTo());
         if (filter.leadAgencyOnly() && filter.agencyId() != null) {
             parameters.put(LEAD_ONLY, List.of("true"));
         }
@@ -84,7 +89,9 @@ final class IssueFilterParameters {
                 pci != null && pci.length() <= PCI_CODE_MAX ? pci : null, bool(first(parameters, OVERDUE)),
                 date(first(parameters, FROM)), date(first(parameters, TO)), channel(first(parameters, CHANNEL)),
                 id(first(parameters, DIALOGUE)), date(first(parameters, ANSWERED_FROM)),
-                date(first(parameters, ANSWERED_TO)), Boolean.TRUE.equals(bool(first(parameters, LEAD_ONLY))));
+                date(first(parameters, ANSWERED_TO)), Boolean.TRUE.equals(bool(first(parameters, LEAD_ONLY))),
+                null, null).withAccountableIn(date(first(parameters, ACCOUNTABLE_FROM)),
+                date(first(parameters, ACCOUNTABLE_TO)));
     }
 
     private static void put(Map<String, List<String>> parameters, String name, Object value) {

@@ -50,9 +50,8 @@ public class IssueMeasures {
                           (SELECT NOT f.satisfied FROM issue_feedback f WHERE f.issue_id = i.id
                            ORDER BY f.given_at DESC, f.id DESC LIMIT 1) AS unsatisfied
                    FROM issue i
-                   WHERE i.answered_on BETWEEN :from AND :to
-                      OR (i.answered_on IS NULL AND %s AND i.deadline BETWEEN :from AND :to AND i.deadline < :today)
-                  ) i WHERE true""".formatted(IssueSearchSql.AWAITING_ANSWER));
+                   WHERE %s
+                  ) i WHERE true""".formatted(IssueSearchSql.accountableIn(":from", ":to")));
 
     private static final Definition REOPENED = new Definition(
             "count(*) FILTER (WHERE i.reopen_count > 0), count(*)", ANSWERED_IN_PERIOD);

@@ -21,6 +21,15 @@ final class IssueSearchSql {
     static final String AWAITING_ANSWER = "i.state IN ('ASSIGNED', 'IN_PROGRESS', 'REOPENED')";
     /** Open now: {@link IssueState#OPEN}. */
     static final String OPEN = "i.state IN ('RECEIVED', 'CLASSIFIED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED')";
+    /**
+     * Accountable in a period under Decision 766: answered in it, or awaiting an answer whose deadline fell in it and
+     * has passed by {@code :today}. The two placeholders are the names of the period's bound parameters.
+     */
+    static String accountableIn(String from, String to) {
+        return ("(i.answered_on BETWEEN %1$s AND %2$s OR (i.answered_on IS NULL AND " + AWAITING_ANSWER
+                + " AND i.deadline BETWEEN %1$s AND %2$s AND i.deadline < :today))").formatted(from, to);
+    }
+
     /** Awaiting an answer past the deadline on {@code :today}: the one definition of "overdue now". */
     static final String OVERDUE_NOW = "(" + AWAITING_ANSWER + " AND i.deadline IS NOT NULL AND i.deadline < :today)";
 
@@ -185,6 +194,11 @@ final class IssueSearchSql {
         bound(filter.to(), "i.received_on <= :to", "to");
         bound(filter.answeredFrom(), "i.answered_on >= :answeredFrom", "answeredFrom");
         bound(filter.answeredTo(), "i.answered_on <= :answeredTo", "answeredTo");
+        if (filter.accountableFrom() != null && filter.accountableTo() != null) {
+            conditions.add(accountableIn(":accountableFrom", ":accountableTo"));
+            parameters.addValue("accountableFrom", filter.accountableFrom()).addValue("accountableTo", filter.accountableTo())
+                    .addValue("today", today);
+        }
         if (filter.channel() != null) {
             conditions.add("i.channel = :channel");
             parameters.addValue("channel", filter.channel().name());

@@ -169,6 +169,17 @@ class IssueDashboardFiguresTest {
     }
 
     @Test
+    void theSatisfactionCardsListHoldsExactlyDecision766sPopulation() {
+        // Decision 766 total in P = the 5 answered (I1, I2, I9, I10, I11) + I3 (unanswered, deadline 9 Apr passed) = 6;
+        // previous period: I14 only.
+        assertThat(queries.count(scope.accountableFilter())).isEqualTo(6)
+                .isEqualTo(figures.kpis(scope).current().satisfaction766().denominator());
+        assertThat(queries.count(scope.previous().accountableFilter())).isEqualTo(1);
+        assertThat(queries.fromQueryParameters(queries.toQueryParameters(scope.accountableFilter())))
+                .isEqualTo(scope.accountableFilter());
+    }
+
+    @Test
     void whenThePeriodReachesTodayOpenAndOverdueAreTheInboxFilters() {
         // 1 Apr – 31 May ends after today (10 May): open now and received by then: I3, I4, I5, I9, I10, I15 = 6;
         // overdue now: I3 (9 Apr), I9 (24 Apr) = 2.

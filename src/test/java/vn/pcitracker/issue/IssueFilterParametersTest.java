@@ -16,7 +16,8 @@ class IssueFilterParametersTest {
             .withStates(EnumSet.of(IssueState.IN_PROGRESS, IssueState.ASSIGNED)).withLeadAgency(12L).withField(3L)
             .withDdciComponent(45L).withPciSubIndex("LAND_ACCESS").withOverdue(true)
             .withReceived(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)).withChannel(IssueChannel.HOTLINE)
-            .withDialogue(7L).withAnswered(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
+            .withDialogue(7L).withAnswered(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28))
+            .withAccountableIn(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
 
     @Test
     void aFilterWithEverythingSetBecomesShortStableParameters() {
@@ -36,6 +37,8 @@ class IssueFilterParametersTest {
                 Map.entry("dialogue", List.of("7")),
                 Map.entry("answeredFrom", List.of("2026-02-01")),
                 Map.entry("answeredTo", List.of("2026-02-28")),
+                Map.entry("accountableFrom", List.of("2026-01-01")),
+                Map.entry("accountableTo", List.of("2026-06-30")),
                 Map.entry("lead", List.of("true")));
     }
 
@@ -46,9 +49,10 @@ class IssueFilterParametersTest {
         assertThat(leadOnly.leadAgencyOnly()).isTrue();
         assertThat(leadOnly.withAgency(5L).leadAgencyOnly()).isFalse();
         assertThat(IssueFilter.none().withLeadAgency(null)).isEqualTo(IssueFilter.none());
-        assertThat(FULL.withAnswered(null, null).withReceived(null, null)).isEqualTo(new IssueFilter("đất đai",
-                EnumSet.of(IssueState.IN_PROGRESS, IssueState.ASSIGNED), 12L, 3L, 45L, "LAND_ACCESS", true, null, null,
-                IssueChannel.HOTLINE, 7L, null, null, true));
+        assertThat(FULL.withAnswered(null, null).withReceived(null, null).withAccountableIn(null, null))
+                .isEqualTo(new IssueFilter("đất đai", EnumSet.of(IssueState.IN_PROGRESS, IssueState.ASSIGNED), 12L, 3L, 45L,
+                        "LAND_ACCESS", true, null, null, IssueChannel.HOTLINE, 7L, null, null, true, null, null));
+        assertThat(IssueFilter.none().withAccountableIn(LocalDate.of(2026, 1, 1), null)).isEqualTo(IssueFilter.none());
         assertThat(IssueFilterParameters.write(IssueFilter.none().withAgency(5L))).doesNotContainKey("lead");
     }
 

@@ -44,7 +44,8 @@ final class KpiCards {
                 new Kpi(DashboardMeasure.OVERDUE, f -> OptionalDouble.of(f.overdue()), false, Better.LOWER,
                         drill.issues().withOverdue(true)),
                 new Kpi(DashboardMeasure.ON_TIME, f -> percent(f.onTime()), true, Better.HIGHER, answered),
-                new Kpi(DashboardMeasure.SATISFACTION_766, f -> percent(f.satisfaction766()), true, Better.HIGHER, answered),
+                new Kpi(DashboardMeasure.SATISFACTION_766, f -> percent(f.satisfaction766()), true, Better.HIGHER,
+                        drill.issues().withAccountableIn(drill.scope().from(), drill.scope().to())),
                 new Kpi(DashboardMeasure.AVERAGE_WORKING_DAYS, f -> f.averageWorkingDays().rate(), false, Better.LOWER, answered),
                 new Kpi(DashboardMeasure.REOPENED, f -> percent(f.reopened()), true, Better.LOWER, answered))
                 .forEach(kpi -> cards.add(card(kpi, kpis)));

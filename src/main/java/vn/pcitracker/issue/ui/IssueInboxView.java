@@ -1,5 +1,8 @@
 package vn.pcitracker.issue.ui;
 
+import vn.pcitracker.shared.i18n.LocaleFormats;
+import java.time.LocalDate;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -79,6 +82,10 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private final List<DdciChoice> components;
     private final List<SubIndex> subIndices;
     private Long dialogueId;
+    private LocalDate accountableFrom;
+    private LocalDate accountableTo;
+    private final Span accountableText = new Span();
+    private final HorizontalLayout accountable = new HorizontalLayout();
     private boolean showingUrl;
     private Location location = new Location("issues");
 
@@ -101,7 +108,7 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout filters = new HorizontalLayout(text, states, agency, leadAgencyOnly, field, ddciComponent, pciSubIndex,
-                channel, from, to, answeredFrom, answeredTo, overdue, clear);
+                channel, from, to, answeredFrom, answeredTo, overdue, accountableChip(), clear);
         filters.setWrap(true);
         filters.setWidthFull();
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -199,6 +206,34 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         actions.add(create, assign, extend);
     }
 
+    /**
+     * Decision 766's population of a period has no input of its own (the dashboard's satisfaction card sets it): it
+     * shows as a chip saying what the list holds, removable like any filter.
+     */
+    private HorizontalLayout accountableChip() {
+        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+            accountableFrom = null;
+            accountableTo = null;
+            filterChanged();
+            showAccountable();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        remove.setAriaLabel(getTranslation(KEY + "accountableRemove"));
+        remove.addClassName("accountable-remove");
+        accountable.add(accountableText, remove);
+        accountable.addClassName("accountable-filter");
+        accountable.setAlignItems(FlexComponent.Alignment.CENTER);
+        accountable.setVisible(false);
+        return accountable;
+    }
+
+    private void showAccountable() {
+        boolean set = accountableFrom != null && accountableTo != null;
+        accountable.setVisible(set);
+        accountableText.setText(set ? getTranslation(KEY + "accountable", LocaleFormats.date(accountableFrom, getLocale()),
+                LocaleFormats.date(accountableTo, getLocale())) : "");
+    }
+
     private Set<Long> selected() {
         return grid.getSelectedItems().stream().map(IssueListItem::id).collect(Collectors.toSet());
     }
@@ -223,12 +258,16 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                 .withOverdue(Boolean.TRUE.equals(overdue.getValue()) ? Boolean.TRUE : null)
                 .withReceived(from.getValue(), to.getValue())
                 .withAnswered(answeredFrom.getValue(), answeredTo.getValue())
-                .withChannel(channel.getValue()).withDialogue(dialogueId);
+                .withChannel(channel.getValue()).withDialogue(dialogueId)
+                .withAccountableIn(accountableFrom, accountableTo);
         return leadAgencyOnly.getValue() ? filter.withLeadAgency(agencyId) : filter.withAgency(agencyId);
     }
 
     private void show(IssueFilter filter) {
         dialogueId = filter.dialogueId();
+        accountableFrom = filter.accountableFrom();
+        accountableTo = filter.accountableTo();
+        showAccountable();
         text.setValue(filter.text() == null ? "" : filter.text());
         states.setValue(filter.states() == null ? Set.of() : filter.states());
         agency.setValue(find(agencies, AgencySummary::id, filter.agencyId()));

@@ -1,5 +1,8 @@
 package vn.pcitracker.issue.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +104,26 @@ class IssueInboxViewTest extends ViewTestBase {
         assertThat(rows(_get(view, IssueGrid.class))).extracting(IssueListItem::code).containsExactly(ours.code());
         assertThat(view.location().getQueryParameters().getParameters()).containsKey("lead")
                 .doesNotContainKeys("answeredFrom", "answeredTo");
+    }
+
+    @Test
+    void theSatisfactionCardsAddressSaysWhatTheListHoldsAndTheChipRemovesIt() {
+        String tag = IssueFixtures.unique();
+        IssueDetails ours = new IssueFixtures(context).assignedTo("S-XD", "Cấp phép xây dựng " + tag);
+        signInAs("leader");
+
+        UI.getCurrent().navigate("issues", QueryParameters.simple(Map.of("q", tag,
+                "accountableFrom", "2019-03-01", "accountableTo", "2019-03-31")));
+        IssueInboxView view = _get(IssueInboxView.class);
+
+        assertThat(_get(view, Span.class, spec -> spec.withText(
+                "Thuộc phạm vi chỉ số hài lòng (QĐ 766) từ 01/03/2019 đến 31/03/2019: đã trả lời trong kỳ, hoặc đến hạn"
+                        + " trong kỳ mà chưa trả lời")).isVisible()).isTrue();
+        // Assigned now with a deadline ahead: neither answered nor due in March 2019, so not in that population.
+        assertThat(rows(_get(view, IssueGrid.class))).isEmpty();
+        _click(_get(view, Button.class, spec -> spec.withClasses("accountable-remove")));
+        assertThat(rows(_get(view, IssueGrid.class))).extracting(IssueListItem::code).containsExactly(ours.code());
+        assertThat(view.location().getQueryParameters().getParameters()).doesNotContainKeys("accountableFrom", "accountableTo");
     }
 
     @SuppressWarnings("unchecked")
