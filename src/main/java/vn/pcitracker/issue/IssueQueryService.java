@@ -31,6 +31,12 @@ import vn.pcitracker.shared.Role;
 @Service
 public class IssueQueryService {
 
+    /** The largest page {@link #search(IssueFilter, IssueSort, int, int)} returns. */
+    public static final int MAX_PAGE_SIZE = IssueSearchSql.MAX_LIMIT;
+
+    /** The deepest offset {@link #search(IssueFilter, IssueSort, int, int)} accepts. */
+    public static final int MAX_OFFSET = IssueSearchSql.MAX_OFFSET;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final WorkingDayCalendar calendar;

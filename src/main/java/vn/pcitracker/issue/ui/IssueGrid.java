@@ -31,6 +31,7 @@ class IssueGrid extends Grid<IssueListItem> {
     private final AgencyService agencies;
     private final IssueSort defaultSort;
     private IssueFilter filter = IssueFilter.none();
+    private IssueSort sort;
     private Map<Long, String> agencyNames = Map.of();
     private Map<Long, String> fieldNames = Map.of();
 
@@ -39,6 +40,7 @@ class IssueGrid extends Grid<IssueListItem> {
         this.fields = fields;
         this.agencies = agencies;
         this.defaultSort = defaultSort;
+        this.sort = defaultSort;
         addClassName("issue-grid");
         addColumn(IssueListItem::code).setHeader(getTranslation(KEY + "code")).setSortProperty(IssueSort.CODE.name())
                 .setAutoWidth(true).setFlexGrow(0);
@@ -46,8 +48,8 @@ class IssueGrid extends Grid<IssueListItem> {
                 .setTooltipGenerator(IssueListItem::title).setWidth("22rem").setFlexGrow(4).setResizable(true);
         addComponentColumn(item -> IssueTexts.stateBadge(this, item.state())).setHeader(getTranslation(KEY + "state"))
                 .setSortProperty(IssueSort.STATE.name()).setWidth("11rem").setFlexGrow(0);
-        addColumn(item -> fieldNames.getOrDefault(item.fieldId(), "")).setHeader(getTranslation(KEY + "field")).setAutoWidth(true);
-        addColumn(item -> item.leadAgencyId() == null ? "" : agencyNames.getOrDefault(item.leadAgencyId(), ""))
+        addColumn(item -> fieldName(item.fieldId())).setHeader(getTranslation(KEY + "field")).setAutoWidth(true);
+        addColumn(item -> agencyName(item.leadAgencyId()))
                 .setHeader(getTranslation(KEY + "leadAgency")).setWidth("12rem").setFlexGrow(2).setResizable(true);
         addColumn(item -> LocaleFormats.date(item.receivedOn(), getLocale())).setHeader(getTranslation(KEY + "received"))
                 .setSortProperty(RECEIVED).setAutoWidth(true);
@@ -76,8 +78,22 @@ class IssueGrid extends Grid<IssueListItem> {
         return filter;
     }
 
+    /** The order of the rows last shown (every order ends with the id: a stable key for paging). */
+    IssueSort sort() {
+        return sort;
+    }
+
+    String agencyName(Long agencyId) {
+        return agencyId == null ? "" : agencyNames.getOrDefault(agencyId, "");
+    }
+
+    String fieldName(long fieldId) {
+        return fieldNames.getOrDefault(fieldId, "");
+    }
+
     private IssueSort sortOf(Query<IssueListItem, ?> query) {
-        return query.getSortOrders().stream().findFirst().map(IssueGrid::sortOf).orElse(defaultSort);
+        sort = query.getSortOrders().stream().findFirst().map(IssueGrid::sortOf).orElse(defaultSort);
+        return sort;
     }
 
     private static IssueSort sortOf(QuerySortOrder order) {

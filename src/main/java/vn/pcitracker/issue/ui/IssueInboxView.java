@@ -49,6 +49,8 @@ import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 
 /**
  * Every recommendation the user may see, filtered and sorted. The filter lives in the URL so that a view can
@@ -64,6 +66,7 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     private final IssueQueryService queries;
     private final IssueGrid grid;
+    private final IssueExport export;
     private final TextField text = new TextField();
     private final MultiSelectComboBox<IssueState> states = new MultiSelectComboBox<>();
     private final ComboBox<AgencySummary> agency = new ComboBox<>();
@@ -93,6 +96,7 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                    DdciService ddci, PciService pci, CurrentUser currentUser) {
         this.queries = queries;
         this.grid = new IssueGrid(queries, fieldService, agencyService, IssueSort.NEWEST);
+        this.export = new IssueExport(this, getLocale(), queries, grid);
         agencies = agencyService.activeAgencies();
         fields = fieldService.fields();
         components = DdciChoice.all(ddci, getLocale());
@@ -121,6 +125,9 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         if (currentUser.get().filter(user -> user.is(Role.INVESTMENT_OFFICER)).isPresent()) {
             investmentActions(actions, issues);
         }
+        actions.add(new ExportButtons(IssueExport.FILE_NAME, export::write));
+        actions.setWidthFull();
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
         add(actions, filters, grid);
         setSizeFull();
     }
@@ -136,6 +143,11 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         IssueFilter filter = queries.fromQueryParameters(location.getQueryParameters().getParameters());
         showQuietly(filter);
         grid.show(filter);
+    }
+
+    /** Writes the list as the export buttons do: the filter and order shown, the rows this user may see. */
+    void export(ExportFormat format, java.io.OutputStream out) {
+        export.write(format, out);
     }
 
     /** Where the filter shown now can be found again: what the address bar holds. */

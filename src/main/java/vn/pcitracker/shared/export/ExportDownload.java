@@ -3,35 +3,33 @@ package vn.pcitracker.shared.export;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Locale;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
+import java.io.UncheckedIOException;
 
 /**
  * A Vaadin download that streams an export straight into the HTTP response: no file and no byte array in between.
- * The rows are read when the user clicks, in the request of the download, so they reflect the data (and the
- * user's rights) of that moment.
+ * The writer runs when the user clicks, in the request of the download (outside the UI's lock), so it reads the
+ * data, and the user's rights, of that moment; it must not touch components.
  */
 public final class ExportDownload {
+
+    /** Writes the whole file in the given format; the stream is closed by the caller. */
+    @FunctionalInterface
+    public interface ExportWriter {
+        void write(ExportFormat format, OutputStream out);
+    }
 
     private ExportDownload() {
     }
 
-    /**
-     * @param baseName  the file name without extension
-     * @param translate resolves the title and header keys; it must not need the UI (the download runs outside it)
-     * @param rows      opens the rows; the stream is closed after writing
-     */
-    public static <T> DownloadHandler handler(TableExport<T> export, ExportFormat format, String baseName, Locale locale,
-                                              UnaryOperator<String> translate, Supplier<Stream<? extends T>> rows) {
+    /** @param baseName the file name without extension */
+    public static DownloadHandler handler(ExportFormat format, String baseName, ExportWriter writer) {
         return event -> {
             event.setFileName(format.fileName(baseName));
             event.setContentType(format.contentType());
-            try (Stream<? extends T> stream = rows.get(); OutputStream out = event.getOutputStream()) {
-                export.write(format, stream, out, locale, translate);
+            try (OutputStream out = event.getOutputStream()) {
+                writer.write(format, out);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         };
     }

@@ -1,0 +1,82 @@
+package vn.pcitracker.issue.ui;
+
+import com.vaadin.flow.component.Component;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.pcitracker.issue.IssueChannel;
+import vn.pcitracker.issue.IssueFilter;
+import vn.pcitracker.issue.IssueListItem;
+import vn.pcitracker.issue.IssuePriority;
+import vn.pcitracker.issue.IssueQueryService;
+import vn.pcitracker.issue.IssueSort;
+import vn.pcitracker.issue.IssueState;
+import vn.pcitracker.shared.export.ExportColumn;
+import vn.pcitracker.shared.export.ExportFormat;
+import vn.pcitracker.shared.export.PagedRows;
+import vn.pcitracker.shared.export.TableExport;
+
+/**
+ * The inbox as a spreadsheet: the rows the user may see under the filter shown, in the order shown, read through
+ * {@link IssueQueryService#search} a page at a time. Every text (headers, states, priorities, channels) is
+ * resolved when the view is built, in the user's language, because the download runs outside the UI.
+ */
+final class IssueExport {
+
+    static final String FILE_NAME = "kien-nghi";
+
+    /** The service refuses offsets deeper than {@link IssueQueryService#MAX_OFFSET}: the export stops there. */
+    static final int MAX_ROWS = IssueQueryService.MAX_OFFSET + IssueQueryService.MAX_PAGE_SIZE;
+
+    private static final String KEY = "issue.IssueExport.";
+
+    private final IssueQueryService queries;
+    private final IssueGrid grid;
+    private final Locale locale;
+    private final Map<String, String> texts;
+    private final Map<Enum<?>, String> labels;
+    private final TableExport<IssueListItem> table;
+
+    IssueExport(Component owner, Locale locale, IssueQueryService queries, IssueGrid grid) {
+        this.queries = queries;
+        this.grid = grid;
+        this.locale = locale;
+        String yes = owner.getTranslation(KEY + "yes");
+        this.table = TableExport.of(KEY + "sheet",
+                ExportColumn.text(KEY + "code", 16, IssueListItem::code),
+                ExportColumn.text(KEY + "title", 60, IssueListItem::title),
+                ExportColumn.text(KEY + "state", 18, item -> label(item.state())),
+                ExportColumn.text(KEY + "priority", 12, item -> label(item.priority())),
+                ExportColumn.text(KEY + "field", 28, item -> grid.fieldName(item.fieldId())),
+                ExportColumn.text(KEY + "leadAgency", 36, item -> grid.agencyName(item.leadAgencyId())),
+                ExportColumn.text(KEY + "channel", 20, item -> label(item.channel())),
+                ExportColumn.date(KEY + "received", 12, IssueListItem::receivedOn),
+                ExportColumn.date(KEY + "deadline", 12, IssueListItem::deadline),
+                ExportColumn.integer(KEY + "workingDaysLeft", 14, IssueListItem::workingDaysLeft),
+                ExportColumn.text(KEY + "overdue", 10, item -> item.overdue() ? yes : ""));
+        this.texts = Stream.concat(Stream.of(KEY + "sheet"), table.columns().stream().map(ExportColumn::headerKey))
+                .distinct().collect(Collectors.toUnmodifiableMap(Function.identity(), owner::getTranslation));
+        this.labels = Stream.of(IssueState.values(), IssuePriority.values(), IssueChannel.values()).flatMap(Arrays::stream)
+                .collect(Collectors.toUnmodifiableMap(Function.identity(), value -> IssueTexts.label(owner, value)));
+    }
+
+    /** Writes the list as filtered and sorted now; called by the download, outside the UI lock. */
+    void write(ExportFormat format, OutputStream out) {
+        IssueFilter filter = grid.filter();
+        IssueSort sort = grid.sort();
+        UnaryOperator<String> translate = texts::get;
+        try (Stream<IssueListItem> rows = PagedRows.stream(IssueQueryService.MAX_PAGE_SIZE, MAX_ROWS,
+                (offset, limit) -> queries.search(filter, sort, offset, limit))) {
+            table.write(format, rows, out, locale, translate);
+        }
+    }
+
+    private String label(Enum<?> value) {
+        return value == null ? "" : labels.get(value);
+    }
+}
