@@ -24,15 +24,13 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import vn.pcitracker.issue.IssueDetails;
+import vn.pcitracker.shared.export.ExportButtons;
 import vn.pcitracker.issue.IssueService;
 import vn.pcitracker.licensing.ConditionalLineSummary;
 import vn.pcitracker.licensing.LegalBasisSummary;
@@ -126,15 +124,12 @@ class BottleneckRegisterView extends VerticalLayout implements HasDynamicTitle, 
             create.addThemeVariants(ButtonVariant.PRIMARY);
             actions.add(create);
         }
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = BottleneckCsv.write(queries.search(grid.filter(), BottleneckSort.CODE, 0, 10_000), lists, this);
-            return new DownloadResponse(new ByteArrayInputStream(csv),
-                    "diem-nghen.csv", "text/csv;charset=UTF-8", csv.length);
-        }), getTranslation(KEY + "exportCsv"));
-        export.addClassName("bottleneck-export");
+        BottleneckExport export = new BottleneckExport(this, lists);
+        actions.add(new ExportButtons(BottleneckExport.FILE_NAME,
+                (format, out) -> export.write(format, out, queries, grid.filter())));
         Anchor figures = new Anchor("bottlenecks/figures", getTranslation(KEY + "figures"));
         figures.getElement().setAttribute("router-link", true);
-        actions.add(export, figures);
+        actions.add(figures);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         return actions;
     }

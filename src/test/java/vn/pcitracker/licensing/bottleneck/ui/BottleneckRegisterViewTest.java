@@ -10,8 +10,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import vn.pcitracker.licensing.bottleneck.BottleneckFilter;
+import vn.pcitracker.shared.export.ExportFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +23,6 @@ import vn.pcitracker.licensing.bottleneck.BottleneckCause;
 import vn.pcitracker.licensing.bottleneck.BottleneckDetails;
 import vn.pcitracker.licensing.bottleneck.BottleneckListItem;
 import vn.pcitracker.licensing.bottleneck.BottleneckQueryService;
-import vn.pcitracker.licensing.bottleneck.BottleneckSort;
 
 class BottleneckRegisterViewTest extends ViewTestBase {
 
@@ -82,10 +83,11 @@ class BottleneckRegisterViewTest extends ViewTestBase {
         BottleneckDetails b = new BottleneckFixtures(context).recorded("S-XD", "Xuất CSV " + tag, BottleneckCause.INFORMAL_COSTS, true);
         signInAs("investment");
         BottleneckRegisterView view = navigateTo(BottleneckRegisterView.class);
-        List<BottleneckListItem> rows = queries.search(new vn.pcitracker.licensing.bottleneck.BottleneckFilter(tag, null,
-                null, null, null, null, null), BottleneckSort.CODE, 0, 100);
+        BottleneckExport export = new BottleneckExport(view, choices.read(UI.getCurrent().getLocale()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.write(ExportFormat.CSV, out, queries, new BottleneckFilter(tag, null, null, null, null, null, null));
 
-        String csv = new String(BottleneckCsv.write(rows, choices.read(UI.getCurrent().getLocale()), view), StandardCharsets.UTF_8);
+        String csv = out.toString(StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFFMã,Tiêu đề,Trạng thái").contains(b.code(), "Xuất CSV " + tag, "Mới phát hiện",
                 "Sở Xây dựng", "LDT-2020-PL4 · 4");
