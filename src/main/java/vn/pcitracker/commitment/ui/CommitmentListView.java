@@ -31,6 +31,8 @@ import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 
 /** The commitments the user may read, with their score and warnings; investment officers start new ones here. */
 @Route("commitments")
@@ -46,6 +48,8 @@ class CommitmentListView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Integer> year = new ComboBox<>();
     private final ComboBox<AgencySummary> agency = new ComboBox<>();
     private final TextField search = new TextField();
+    private final CommitmentExport export;
+    private volatile CommitmentFilter filter;
 
     CommitmentListView(CommitmentService commitments, AgencyService agencyService, CurrentUser currentUser) {
         this.commitments = commitments;
@@ -66,7 +70,9 @@ class CommitmentListView extends VerticalLayout implements HasDynamicTitle {
         search.setWidth("20rem");
         List.of(year, agency).forEach(filter -> filter.addValueChangeListener(event -> refresh()));
         search.addValueChangeListener(event -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(search, year, agency);
+        this.export = new CommitmentExport(this, getLocale(), agencies);
+        HorizontalLayout toolbar = new HorizontalLayout(search, year, agency,
+                new ExportButtons(CommitmentExport.FILE_NAME, this::export));
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         if (currentUser.get().filter(user -> user.is(Role.INVESTMENT_OFFICER) || user.is(Role.ADMIN)).isPresent()) {
@@ -124,7 +130,13 @@ class CommitmentListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(commitments.search(new CommitmentFilter(year.getValue(),
-                agency.getValue() == null ? null : agency.getValue().id(), search.getValue())));
+        filter = new CommitmentFilter(year.getValue(), agency.getValue() == null ? null : agency.getValue().id(),
+                search.getValue());
+        grid.setItems(commitments.search(filter));
+    }
+
+    /** Writes the list as the export buttons do: the filter shown, the commitments this user may read. */
+    void export(ExportFormat format, java.io.OutputStream out) {
+        export.write(format, out, commitments, filter);
     }
 }

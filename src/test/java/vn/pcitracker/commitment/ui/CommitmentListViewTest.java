@@ -6,6 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import vn.pcitracker.shared.export.ExportFormat;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -43,5 +46,23 @@ class CommitmentListViewTest extends ViewTestBase {
 
         assertThat(rows((Grid<CommitmentSummary>) _get(view, Grid.class))).extracting(CommitmentSummary::id).contains(commitment.id());
         assertThat(_find(view, Button.class, spec -> spec.withText("Giao ước mới"))).isEmpty();
+    }
+
+    @Test
+    void theCsvHoldsTheCommitmentsOfTheSearch() {
+        CommitmentDetails commitment = CommitmentViewFixtures.groupWithDemoAgency(context);
+        signInAs("investment");
+        CommitmentListView view = navigateTo(CommitmentListView.class);
+        _setValue(_get(view, TextField.class), commitment.title());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        view.export(ExportFormat.CSV, out);
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
+
+        assertThat(lines[0]).isEqualTo("\uFEFFTên giao ước,Từ ngày,Đến ngày,Đơn vị ký,Chức danh người ký,Số đơn vị,Số tiêu chí,"
+                + "Điểm,Số cảnh báo,Dữ liệu demo");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).startsWith(commitment.title() + ",")
+                .contains("," + commitment.periodFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ",");
     }
 }
