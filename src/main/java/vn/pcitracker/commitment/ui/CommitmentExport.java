@@ -4,9 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.function.UnaryOperator;
 import vn.pcitracker.commitment.CommitmentFilter;
 import vn.pcitracker.commitment.CommitmentService;
 import vn.pcitracker.commitment.CommitmentSummary;
@@ -26,7 +24,7 @@ final class CommitmentExport {
     private static final String KEY = "commitment.CommitmentExport.";
 
     private final Locale locale;
-    private final Map<String, String> texts;
+    private final UnaryOperator<String> texts;
     private final TableExport<CommitmentSummary> table;
 
     CommitmentExport(Component owner, Locale locale, Map<Long, AgencySummary> agencies) {
@@ -44,12 +42,11 @@ final class CommitmentExport {
                 ExportColumn.decimal(KEY + "score", 10, CommitmentSummary::score),
                 ExportColumn.integer(KEY + "flags", 10, CommitmentSummary::flagCount),
                 ExportColumn.text(KEY + "synthetic", 12, c -> c.synthetic() ? yes : ""));
-        this.texts = Stream.concat(Stream.of(table.titleKey()), table.columns().stream().map(ExportColumn::headerKey))
-                .collect(Collectors.toUnmodifiableMap(Function.identity(), key -> owner.getTranslation(locale, key)));
+        this.texts = table.resolvedTexts(key -> owner.getTranslation(locale, key));
     }
 
     /** Writes the commitments matching the filter, newest first; called by the download, outside the UI lock. */
     void write(ExportFormat format, OutputStream out, CommitmentService commitments, CommitmentFilter filter) {
-        table.write(format, commitments.search(filter).stream(), out, locale, texts::get);
+        table.write(format, commitments.search(filter).stream(), out, locale, texts);
     }
 }

@@ -38,7 +38,7 @@ final class IssueExport {
     private final IssueQueryService queries;
     private final IssueGrid grid;
     private final Locale locale;
-    private final Map<String, String> texts;
+    private final UnaryOperator<String> texts;
     private final Map<Enum<?>, String> labels;
     private final TableExport<IssueListItem> table;
 
@@ -59,8 +59,7 @@ final class IssueExport {
                 ExportColumn.date(KEY + "deadline", 12, IssueListItem::deadline),
                 ExportColumn.integer(KEY + "workingDaysLeft", 14, IssueListItem::workingDaysLeft),
                 ExportColumn.text(KEY + "overdue", 10, item -> item.overdue() ? yes : ""));
-        this.texts = Stream.concat(Stream.of(KEY + "sheet"), table.columns().stream().map(ExportColumn::headerKey))
-                .distinct().collect(Collectors.toUnmodifiableMap(Function.identity(), owner::getTranslation));
+        this.texts = table.resolvedTexts(owner::getTranslation);
         this.labels = Stream.of(IssueState.values(), IssuePriority.values(), IssueChannel.values()).flatMap(Arrays::stream)
                 .collect(Collectors.toUnmodifiableMap(Function.identity(), value -> IssueTexts.label(owner, value)));
     }
@@ -69,10 +68,9 @@ final class IssueExport {
     void write(ExportFormat format, OutputStream out) {
         IssueFilter filter = grid.filter();
         IssueSort sort = grid.sort();
-        UnaryOperator<String> translate = texts::get;
         try (Stream<IssueListItem> rows = PagedRows.stream(IssueQueryService.MAX_PAGE_SIZE, MAX_ROWS,
                 (offset, limit) -> queries.search(filter, sort, offset, limit))) {
-            table.write(format, rows, out, locale, translate);
+            table.write(format, rows, out, locale, texts);
         }
     }
 

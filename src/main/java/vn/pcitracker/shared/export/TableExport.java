@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +33,16 @@ public record TableExport<T>(String titleKey, List<ExportColumn<T>> columns) {
     @SafeVarargs
     public static <T> TableExport<T> of(String titleKey, ExportColumn<T>... columns) {
         return new TableExport<>(titleKey, List.of(columns));
+    }
+
+    /**
+     * The title and headers translated now, for a download that runs later outside the UI (where the session's
+     * language and the translation provider are not at hand).
+     */
+    public UnaryOperator<String> resolvedTexts(UnaryOperator<String> translate) {
+        Map<String, String> texts = Stream.concat(Stream.of(titleKey), columns.stream().map(ExportColumn::headerKey))
+                .distinct().collect(Collectors.toUnmodifiableMap(Function.identity(), translate));
+        return texts::get;
     }
 
     /**

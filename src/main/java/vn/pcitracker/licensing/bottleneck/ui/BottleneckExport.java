@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.pcitracker.licensing.bottleneck.BottleneckFilter;
@@ -30,7 +31,7 @@ final class BottleneckExport {
     private static final int PAGE = 1_000;
 
     private final Locale locale;
-    private final Map<String, String> texts;
+    private final UnaryOperator<String> texts;
     private final Map<BottleneckState, String> states;
     private final TableExport<BottleneckListItem> table;
 
@@ -55,15 +56,14 @@ final class BottleneckExport {
                 ExportColumn.date(KEY + "identifiedOn", 12, BottleneckListItem::identifiedOn),
                 ExportColumn.date(KEY + "targetDate", 12, BottleneckListItem::targetDate),
                 ExportColumn.text(KEY + "public", 10, row -> row.isPublic() ? yes : no));
-        this.texts = Stream.concat(Stream.of(table.titleKey()), table.columns().stream().map(ExportColumn::headerKey))
-                .collect(Collectors.toUnmodifiableMap(Function.identity(), key -> owner.getTranslation(locale, key)));
+        this.texts = table.resolvedTexts(key -> owner.getTranslation(locale, key));
     }
 
     /** Writes the rows matching the filter, ordered by code; called by the download, outside the UI lock. */
     void write(ExportFormat format, OutputStream out, BottleneckQueryService queries, BottleneckFilter filter) {
         try (Stream<BottleneckListItem> rows = PagedRows.stream(PAGE, Integer.MAX_VALUE,
                 (offset, limit) -> queries.search(filter, BottleneckSort.CODE, offset, limit))) {
-            table.write(format, rows, out, locale, texts::get);
+            table.write(format, rows, out, locale, texts);
         }
     }
 }
