@@ -123,9 +123,6 @@ class AssociationJourneyIT extends BrowserTest {
     }
 
     /** A Vaadin field by its visible label (the label is a slotted child, not an attribute). */
-    private static String field(String tag, String label) {
-        return tag + ":has(> label:text-is('" + label + "'))";
-    }
 
     private void move(String action) {
         page.locator(".issue-actions vaadin-button[data-action=" + action + "]").click();
@@ -137,22 +134,5 @@ class AssociationJourneyIT extends BrowserTest {
         waitForVaadin();
         page.locator("vaadin-button.issue-action-confirm").waitFor(new Locator.WaitForOptions()
                 .setState(WaitForSelectorState.DETACHED));
-    }
-
-    private void pickInCombo(String label, String item) {
-        Locator input = page.locator(field("vaadin-combo-box", label) + " input");
-        input.click();
-        input.fill(item);
-        page.locator("vaadin-combo-box-item:visible:has-text('" + item + "')").first().click();
-        waitForVaadin();
-    }
-
-    private void pickInMultiCombo(String label, String item) {
-        Locator input = page.locator(field("vaadin-multi-select-combo-box", label) + " input");
-        input.click();
-        input.fill(item);
-        page.locator("vaadin-multi-select-combo-box-item:visible:has-text('" + item + "')").first().click();
-        page.keyboard().press("Escape");
-        waitForVaadin();
     }
 }

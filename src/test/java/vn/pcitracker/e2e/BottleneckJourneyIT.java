@@ -51,25 +51,4 @@ class BottleneckJourneyIT extends BrowserTest {
         assertThat(page.locator("vaadin-grid.bottleneck-grid").innerText()).contains(newTitle, "Mới phát hiện");
         screenshot("bottleneck-register");
     }
-
-    private static String field(String tag, String label) {
-        return tag + ":has(> label:text-is('" + label + "'))";
-    }
-
-    private void pickInCombo(String label, String item) {
-        Locator input = page.locator(field("vaadin-combo-box", label) + " input");
-        input.click();
-        input.fill(item);
-        page.locator("vaadin-combo-box-item:visible:has-text('" + item + "')").first().click();
-        waitForVaadin();
-    }
-
-    private void pickInMultiCombo(String label, String item) {
-        Locator input = page.locator(field("vaadin-multi-select-combo-box", label) + " input");
-        input.click();
-        input.fill(item);
-        page.locator("vaadin-multi-select-combo-box-item:visible:has-text('" + item + "')").first().click();
-        page.keyboard().press("Escape");
-        waitForVaadin();
-    }
 }

@@ -3,6 +3,7 @@ package vn.pcitracker.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
@@ -89,5 +90,27 @@ abstract class BrowserTest {
 
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
+    }
+
+    /** A Vaadin field of the given tag whose own label reads {@code label}, as a CSS selector. */
+    static String field(String tag, String label) {
+        return tag + ":has(> label:text-is('" + label + "'))";
+    }
+
+    void pickInCombo(String label, String item) {
+        Locator input = page.locator(field("vaadin-combo-box", label) + " input");
+        input.click();
+        input.fill(item);
+        page.locator("vaadin-combo-box-item:visible:has-text('" + item + "')").first().click();
+        waitForVaadin();
+    }
+
+    void pickInMultiCombo(String label, String item) {
+        Locator input = page.locator(field("vaadin-multi-select-combo-box", label) + " input");
+        input.click();
+        input.fill(item);
+        page.locator("vaadin-multi-select-combo-box-item:visible:has-text('" + item + "')").first().click();
+        page.keyboard().press("Escape");
+        waitForVaadin();
     }
 }

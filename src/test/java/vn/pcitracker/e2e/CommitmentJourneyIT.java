@@ -66,15 +66,4 @@ class CommitmentJourneyIT extends BrowserTest {
     }
 
     /** A Vaadin field by its visible label (the label is a slotted child, not an attribute). */
-    private static String field(String tag, String label) {
-        return tag + ":has(> label:text-is('" + label + "'))";
-    }
-
-    private void pickInCombo(String label, String item) {
-        Locator input = page.locator(field("vaadin-combo-box", label) + " input");
-        input.click();
-        input.fill(item);
-        page.locator("vaadin-combo-box-item:visible:has-text('" + item + "')").first().click();
-        waitForVaadin();
-    }
 }

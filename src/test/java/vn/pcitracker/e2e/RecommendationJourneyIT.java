@@ -127,9 +127,6 @@ class RecommendationJourneyIT extends BrowserTest {
     }
 
     /** A Vaadin field by its visible label (the label is a slotted child, not an attribute). */
-    private static String field(String tag, String label) {
-        return tag + ":has(> label:text-is('" + label + "'))";
-    }
 
     private void move(String action) {
         page.locator(".issue-actions vaadin-button[data-action=" + action + "]").click();
@@ -145,23 +142,6 @@ class RecommendationJourneyIT extends BrowserTest {
 
     private String stateBadge() {
         return page.locator(".issue-detail vaadin-badge.issue-state, .issue-detail .issue-state").first().innerText().strip();
-    }
-
-    private void pickInCombo(String label, String item) {
-        Locator input = page.locator(field("vaadin-combo-box", label) + " input");
-        input.click();
-        input.fill(item);
-        page.locator("vaadin-combo-box-item:visible:has-text('" + item + "')").first().click();
-        waitForVaadin();
-    }
-
-    private void pickInMultiCombo(String label, String item) {
-        Locator input = page.locator(field("vaadin-multi-select-combo-box", label) + " input");
-        input.click();
-        input.fill(item);
-        page.locator("vaadin-multi-select-combo-box-item:visible:has-text('" + item + "')").first().click();
-        page.keyboard().press("Escape");
-        waitForVaadin();
     }
 
     private void fillDate(String label, String date) {
