@@ -141,6 +141,6 @@ public class AccountService {
     static AccountSummary summary(UserAccount a) {
         return new AccountSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getRole(),
                 a.getAgencyId(), a.getAssociationId(), AppLocales.fromTag(a.getPreferredLocale()), a.isEnabled(),
-                a.isSynthetic(), a.getVersion());
+                a.isSynthetic(), a.getCreatedAt(), a.getVersion());
     }
 }

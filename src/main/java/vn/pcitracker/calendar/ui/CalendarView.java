@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,6 +25,8 @@ import vn.pcitracker.calendar.CalendarEntry;
 import vn.pcitracker.calendar.CalendarService;
 import vn.pcitracker.calendar.WorkingDayCalendar;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.i18n.LocaleFormats;
 
 /** The year's holidays, days off and working weekends; administrators maintain them here. */
@@ -42,6 +45,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final Span noEntries = new Span();
     private final CalendarGrid grid;
     private final DeadlineCalculator calculator;
+    private final CalendarExport export;
+    private volatile int shownYear;
 
     CalendarView(WorkingDayCalendar calendar, CalendarService service) {
         this.calendar = calendar;
@@ -53,7 +58,9 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(event -> refresh());
         Button add = new Button(getTranslation("calendar.CalendarView.add"), VaadinIcon.PLUS.create(), event -> edit(null));
         add.setVisible(admin);
-        HorizontalLayout toolbar = new HorizontalLayout(year, workingDays, add);
+        export = new CalendarExport(this, getLocale());
+        HorizontalLayout toolbar = new HorizontalLayout(year, workingDays, add,
+                new ExportButtons(CalendarExport.FILE_NAME, this::export));
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         noEntries.setText(getTranslation("calendar.CalendarView.noEntries"));
         grid = admin ? new CalendarGrid(this::edit, this::confirmDelete) : new CalendarGrid(null, null);
@@ -100,11 +107,17 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         int selected = year.getValue();
+        shownYear = selected;
         List<CalendarEntry> entries = calendar.entries(selected);
         grid.setItems(entries);
         noEntries.setVisible(entries.isEmpty());
         workingDays.setText(getTranslation("calendar.CalendarView.workingDays", String.valueOf(selected),
                 LocaleFormats.integer(calendar.workingDaysIn(selected), getLocale())));
+    }
+
+    /** Writes the list as the export buttons do: the days of the year shown. */
+    void export(ExportFormat format, OutputStream out) {
+        export.write(format, out, calendar.entries(shownYear));
     }
 
     private static boolean hasRole(Role role) {

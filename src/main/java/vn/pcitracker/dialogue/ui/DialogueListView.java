@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,8 +26,11 @@ import vn.pcitracker.dialogue.DialogueSummary;
 import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.organization.AssociationService;
+import vn.pcitracker.organization.AssociationSummary;
 import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.i18n.LocaleFormats;
 import vn.pcitracker.shared.ui.FormFeedback;
 
@@ -44,6 +48,12 @@ class DialogueListView extends VerticalLayout implements HasDynamicTitle {
     private final IntegerField year = new IntegerField();
     private final Grid<DialogueSummary> grid = new Grid<>();
     private final Map<Long, AgencySummary> agencyById;
+    private final DialogueExport export;
+    private volatile Filter filter = new Filter(null, null, null);
+
+    /** The search and filters the grid shows, kept for the download, which reads them outside the UI's lock. */
+    private record Filter(String text, DialogueKind kind, Integer year) {
+    }
 
     DialogueListView(DialogueService dialogues, AgencyService agencies, AssociationService associations,
                      CurrentUser currentUser) {
@@ -73,7 +83,11 @@ class DialogueListView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setVisible(SessionEditing.mayWrite(currentUser));
         configureGrid();
-        HorizontalLayout toolbar = new HorizontalLayout(search, kind, year, create);
+        export = new DialogueExport(this, getLocale(), agencyById.values().stream().collect(Collectors.toMap(
+                AgencySummary::id, agency -> agency.name(getLocale()))), associations.search("", true).stream()
+                .collect(Collectors.toMap(AssociationSummary::id, association -> association.name(getLocale()))));
+        HorizontalLayout toolbar = new HorizontalLayout(search, kind, year, create,
+                new ExportButtons(DialogueExport.FILE_NAME, this::export));
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(toolbar, grid);
         setSizeFull();
@@ -108,7 +122,14 @@ class DialogueListView extends VerticalLayout implements HasDynamicTitle {
         return host == null ? "" : host.name(getLocale());
     }
 
+    /** Writes the list as the export buttons do: the sessions of the search and filters shown. */
+    void export(ExportFormat format, OutputStream out) {
+        Filter shown = filter;
+        export.write(format, out, dialogues.list(shown.text(), shown.kind(), shown.year()));
+    }
+
     private void refresh() {
-        grid.setItems(dialogues.list(search.getValue(), kind.getValue(), year.getValue()));
+        filter = new Filter(search.getValue(), kind.getValue(), year.getValue());
+        grid.setItems(dialogues.list(filter.text(), filter.kind(), filter.year()));
     }
 }

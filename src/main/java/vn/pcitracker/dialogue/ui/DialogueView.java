@@ -2,7 +2,6 @@ package vn.pcitracker.dialogue.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,20 +18,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import vn.pcitracker.dialogue.DialogueService;
 import vn.pcitracker.dialogue.DialogueSummary;
-import vn.pcitracker.issue.IssueFilter;
 import vn.pcitracker.issue.IssueListItem;
 import vn.pcitracker.issue.IssueQueryService;
 import vn.pcitracker.issue.IssueService;
-import vn.pcitracker.issue.IssueSort;
 import vn.pcitracker.organization.AgencyService;
-import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.organization.AssociationService;
 import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.shared.Role;
@@ -57,7 +51,6 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final DialogueService dialogues;
     private final AgencyService agencies;
     private final AssociationService associations;
-    private final IssueQueryService issueQueries;
     private final IssueService issues;
     private final AttachmentService attachments;
     private final boolean mayWrite;
@@ -65,11 +58,9 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final H2 heading = new H2();
     private final FormLayout details = new FormLayout();
     private final Div minutes = new Div();
-    private final Grid<IssueListItem> issueGrid = new Grid<>();
-    private final Span issueCount = new Span();
+    private final SessionIssues sessionIssues;
     private final HorizontalLayout actions = new HorizontalLayout();
     private DialogueSummary session;
-    private Map<Long, String> agencyNames;
 
     DialogueView(DialogueService dialogues, AgencyService agencies, AssociationService associations,
                  IssueQueryService issueQueries, IssueService issues, AttachmentService attachments,
@@ -77,15 +68,14 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.dialogues = dialogues;
         this.agencies = agencies;
         this.associations = associations;
-        this.issueQueries = issueQueries;
         this.issues = issues;
         this.attachments = attachments;
         this.mayWrite = SessionEditing.mayWrite(currentUser);
         minutes.getStyle().set("white-space", "pre-wrap");
-        configureIssueGrid();
+        this.sessionIssues = new SessionIssues(issueQueries, agencies);
         add(heading, actions, details, new H3(getTranslation(KEY + "minutes")), minutes,
                 new H3(getTranslation(KEY + "files")), files,
-                new H3(getTranslation(KEY + "issues")), issueCount, issueGrid);
+                new H3(getTranslation(KEY + "issues")), sessionIssues);
     }
 
     @Override
@@ -121,10 +111,7 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         showActions();
         files.removeAll();
         files.add(new AttachmentsPanel(attachments, DialogueAttachmentPolicy.OWNER_TYPE, shown.id(), mayWrite));
-        IssueFilter filter = new IssueFilter(null, Set.of(), null, null, null, null, null, null, null, null, shown.id());
-        issueGrid.setItems(query -> issueQueries.search(filter, IssueSort.NEWEST, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) issueQueries.count(filter));
-        issueCount.setText(getTranslation(KEY + "issueCount", issueQueries.count(filter)));
+        sessionIssues.show(shown.id());
     }
 
     private void showActions() {
@@ -157,27 +144,5 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     .addThemeVariants(NotificationVariant.SUCCESS);
             show(dialogues.find(session.id()).orElse(session));
         }).open();
-    }
-
-    private void configureIssueGrid() {
-        issueGrid.addClassName("dialogue-issues");
-        issueGrid.addComponentColumn(issue -> new Anchor("issues/" + issue.id(), issue.code()))
-                .setHeader(getTranslation(KEY + "code")).setAutoWidth(true);
-        issueGrid.addColumn(IssueListItem::title).setHeader(getTranslation(KEY + "issueTitle")).setFlexGrow(3);
-        issueGrid.addColumn(issue -> getTranslation("issue.IssueState." + issue.state().name()))
-                .setHeader(getTranslation(KEY + "state")).setAutoWidth(true);
-        issueGrid.addColumn(issue -> leadAgencyName(issue.leadAgencyId())).setHeader(getTranslation(KEY + "leadAgency")).setFlexGrow(2);
-        issueGrid.addColumn(issue -> LocaleFormats.date(issue.deadline(), getLocale()))
-                .setHeader(getTranslation(KEY + "deadline")).setAutoWidth(true);
-        issueGrid.addColumn(issue -> IssueDays.left(this, issue)).setHeader(getTranslation(KEY + "daysLeft")).setAutoWidth(true);
-        issueGrid.setHeight("28rem");
-    }
-
-    private String leadAgencyName(Long agencyId) {
-        if (agencyNames == null) {
-            agencyNames = agencies.search("", true).stream()
-                    .collect(Collectors.toMap(AgencySummary::id, agency -> agency.name(getLocale())));
-        }
-        return agencyId == null ? "" : agencyNames.getOrDefault(agencyId, "");
     }
 }

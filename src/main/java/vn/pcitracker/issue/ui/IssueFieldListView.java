@@ -9,9 +9,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import vn.pcitracker.issue.IssueFieldOption;
 import vn.pcitracker.issue.IssueFieldService;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 
 /** Administrators set each field's default deadline in working days, its names, and whether it is offered. */
 @Route("admin/issue-fields")
@@ -23,6 +26,7 @@ class IssueFieldListView extends VerticalLayout implements HasDynamicTitle {
 
     private final IssueFieldService fields;
     private final Grid<IssueFieldOption> grid = new Grid<>();
+    private final IssueFieldExport export;
 
     IssueFieldListView(IssueFieldService fields) {
         this.fields = fields;
@@ -34,7 +38,9 @@ class IssueFieldListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation(KEY + "status")).setAutoWidth(true);
         grid.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
-        add(new Paragraph(getTranslation(KEY + "explanation")), grid);
+        export = new IssueFieldExport(this, getLocale());
+        add(new Paragraph(getTranslation(KEY + "explanation")),
+                new ExportButtons(IssueFieldExport.FILE_NAME, this::export), grid);
         refresh();
     }
 
@@ -46,6 +52,11 @@ class IssueFieldListView extends VerticalLayout implements HasDynamicTitle {
         }).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return edit;
+    }
+
+    /** Writes the list as the export buttons do: every field with its default deadline. */
+    void export(ExportFormat format, OutputStream out) {
+        export.write(format, out, fields.fields());
     }
 
     private void refresh() {

@@ -11,9 +11,13 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.io.OutputStream;
+import java.util.Locale;
 import vn.pcitracker.notification.MailMode;
 import vn.pcitracker.notification.NotificationItem;
 import vn.pcitracker.notification.NotificationService;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 
 /** All of the user's notifications, newest first, and their choice of immediate mails or a daily digest. */
 @Route("notifications")
@@ -24,9 +28,13 @@ class NotificationListView extends VerticalLayout implements HasDynamicTitle {
 
     private final NotificationService notifications;
     private final Grid<NotificationItem> grid = new Grid<>();
+    private final Locale locale;
+    private final NotificationExport export;
 
     NotificationListView(NotificationService notifications) {
         this.notifications = notifications;
+        this.locale = getLocale();
+        this.export = new NotificationExport(this, locale);
         setSizeFull();
         RadioButtonGroup<MailMode> mailMode = new RadioButtonGroup<>(getTranslation(KEY + "mailMode"));
         mailMode.setItems(MailMode.values());
@@ -42,7 +50,9 @@ class NotificationListView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         });
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout top = new HorizontalLayout(mailMode, markAll);
+        HorizontalLayout tools = new HorizontalLayout(markAll, new ExportButtons(NotificationExport.FILE_NAME, this::export));
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout top = new HorizontalLayout(mailMode, tools);
         top.setWidthFull();
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         top.setAlignItems(FlexComponent.Alignment.END);
@@ -70,8 +80,13 @@ class NotificationListView extends VerticalLayout implements HasDynamicTitle {
         return open;
     }
 
+    /** Writes the list as the export buttons do: the user's own notifications, newest first. */
+    void export(ExportFormat format, OutputStream out) {
+        export.write(format, out, notifications.latest(NotificationService.LIST_LIMIT, locale));
+    }
+
     private void refresh() {
-        grid.setItems(notifications.latest(NotificationService.LIST_LIMIT, getLocale()));
+        grid.setItems(notifications.latest(NotificationService.LIST_LIMIT, locale));
     }
 
     @Override

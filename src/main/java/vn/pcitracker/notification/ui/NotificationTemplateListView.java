@@ -9,9 +9,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import vn.pcitracker.notification.NotificationTemplateService;
 import vn.pcitracker.notification.TemplateSummary;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 
 /** Administrators edit the text of each notification and mail, in Vietnamese and English. */
 @Route("admin/notification-templates")
@@ -23,6 +26,7 @@ class NotificationTemplateListView extends VerticalLayout implements HasDynamicT
 
     private final NotificationTemplateService templates;
     private final Grid<TemplateSummary> grid = new Grid<>();
+    private final NotificationTemplateExport export;
 
     NotificationTemplateListView(NotificationTemplateService templates) {
         this.templates = templates;
@@ -34,7 +38,9 @@ class NotificationTemplateListView extends VerticalLayout implements HasDynamicT
         grid.addColumn(TemplateSummary::subject).setHeader(getTranslation(KEY + "subject")).setFlexGrow(2);
         grid.addComponentColumn(this::editButton).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
-        add(new Paragraph(getTranslation(KEY + "explanation")), grid);
+        export = new NotificationTemplateExport(this, getLocale());
+        add(new Paragraph(getTranslation(KEY + "explanation")),
+                new ExportButtons(NotificationTemplateExport.FILE_NAME, this::export), grid);
         refresh();
     }
 
@@ -45,6 +51,11 @@ class NotificationTemplateListView extends VerticalLayout implements HasDynamicT
         }).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         return edit;
+    }
+
+    /** Writes the list as the export buttons do: every template with its body. */
+    void export(ExportFormat format, OutputStream out) {
+        export.write(format, out, templates.templates());
     }
 
     private void refresh() {

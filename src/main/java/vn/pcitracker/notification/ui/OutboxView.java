@@ -3,16 +3,21 @@ package vn.pcitracker.notification.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import vn.pcitracker.notification.OutboxEntry;
 import vn.pcitracker.notification.OutboxService;
 import vn.pcitracker.notification.OutboxStatus;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 
 /** The mail outbox: in demo mode what would have been sent; otherwise what was sent, waits for a retry, or failed. */
 @Route("admin/outbox")
@@ -25,6 +30,8 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     private final OutboxService outbox;
     private final Grid<OutboxEntry> grid = new Grid<>();
     private final ComboBox<OutboxStatus> status = new ComboBox<>();
+    private final OutboxExport export;
+    private volatile OutboxStatus shownStatus;
 
     OutboxView(OutboxService outbox) {
         this.outbox = outbox;
@@ -52,12 +59,21 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
             return body;
         }));
         grid.setSizeFull();
-        add(sending, status, grid);
+        export = new OutboxExport(this, getLocale());
+        HorizontalLayout toolbar = new HorizontalLayout(status, new ExportButtons(OutboxExport.FILE_NAME, this::export));
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(sending, toolbar, grid);
         refresh();
     }
 
+    /** Writes the list as the export buttons do: the mails of the status shown, bodies included. */
+    void export(ExportFormat format, OutputStream out) {
+        export.write(format, out, outbox.entries(shownStatus));
+    }
+
     private void refresh() {
-        grid.setItems(outbox.entries(status.getValue()));
+        shownStatus = status.getValue();
+        grid.setItems(outbox.entries(shownStatus));
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
@@ -17,6 +18,8 @@ import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.ValidationException;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.i18n.LocaleFormats;
 import vn.pcitracker.shared.ui.FormFeedback;
 
@@ -31,6 +34,7 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle {
     private final AgencyService agencies;
     private final Grid<AgencySummary> grid = new Grid<>();
     private final RegisterToolbar<AgencySummary> toolbar;
+    private final AgencyExport export;
     private Map<Long, AgencySummary> byId = Map.of();
 
     AgencyListView(AgencyService agencies) {
@@ -45,6 +49,8 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle {
                     refresh();
                 }).open(),
                 this::openRetireDialog);
+        export = new AgencyExport(this, getLocale());
+        toolbar.addExport(new ExportButtons(AgencyExport.FILE_NAME, this::export));
         configureGrid();
         add(toolbar, grid);
         setSizeFull();
@@ -91,9 +97,20 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle {
         }).open();
     }
 
+    /** Writes the list as the export buttons do: the agencies of the search shown, parents and successors named. */
+    void export(ExportFormat format, OutputStream out) {
+        RegisterToolbar.Search search = toolbar.applied();
+        export.write(format, out, agencies.search(search.text(), search.includeRetired()), everyAgency());
+    }
+
     private void refresh() {
-        byId = agencies.search("", true).stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
-        grid.setItems(agencies.search(toolbar.searchText(), toolbar.includeRetired()));
+        byId = everyAgency();
+        RegisterToolbar.Search search = toolbar.applied();
+        grid.setItems(agencies.search(search.text(), search.includeRetired()));
         toolbar.updateButtons();
+    }
+
+    private Map<Long, AgencySummary> everyAgency() {
+        return agencies.search("", true).stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
     }
 }

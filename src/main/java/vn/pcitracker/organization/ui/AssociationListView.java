@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -16,6 +17,8 @@ import java.util.stream.Stream;
 import vn.pcitracker.organization.AssociationService;
 import vn.pcitracker.organization.AssociationSummary;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 
 /** Administrators keep the list of business associations that speak for their members. */
 @Route("admin/associations")
@@ -28,6 +31,7 @@ class AssociationListView extends VerticalLayout implements HasDynamicTitle {
     private final AssociationService associations;
     private final Grid<AssociationSummary> grid = new Grid<>();
     private final RegisterToolbar<AssociationSummary> toolbar;
+    private final AssociationExport export;
 
     AssociationListView(AssociationService associations) {
         this.associations = associations;
@@ -44,6 +48,8 @@ class AssociationListView extends VerticalLayout implements HasDynamicTitle {
                     associations.retire(chosen.id());
                     refresh();
                 }));
+        export = new AssociationExport(this, getLocale());
+        toolbar.addExport(new ExportButtons(AssociationExport.FILE_NAME, this::export));
         configureGrid();
         add(toolbar, grid);
         setSizeFull();
@@ -74,8 +80,15 @@ class AssociationListView extends VerticalLayout implements HasDynamicTitle {
                 : RetireConfirmation.badge(getTranslation(KEY + "retired"), BadgeVariant.CONTRAST);
     }
 
+    /** Writes the list as the export buttons do: the associations of the search shown. */
+    void export(ExportFormat format, OutputStream out) {
+        RegisterToolbar.Search search = toolbar.applied();
+        export.write(format, out, associations.search(search.text(), search.includeRetired()));
+    }
+
     private void refresh() {
-        grid.setItems(associations.search(toolbar.searchText(), toolbar.includeRetired()));
+        RegisterToolbar.Search search = toolbar.applied();
+        grid.setItems(associations.search(search.text(), search.includeRetired()));
         toolbar.updateButtons();
     }
 }

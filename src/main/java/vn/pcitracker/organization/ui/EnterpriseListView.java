@@ -9,10 +9,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.util.Comparator;
 import vn.pcitracker.organization.EnterpriseService;
 import vn.pcitracker.organization.EnterpriseSummary;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 
 /** Administrators and investment officers keep the enterprises that raise recommendations. */
 @Route("enterprises")
@@ -25,6 +28,7 @@ class EnterpriseListView extends VerticalLayout implements HasDynamicTitle {
     private final EnterpriseService enterprises;
     private final Grid<EnterpriseSummary> grid = new Grid<>();
     private final RegisterToolbar<EnterpriseSummary> toolbar;
+    private final EnterpriseExport export;
 
     EnterpriseListView(EnterpriseService enterprises) {
         this.enterprises = enterprises;
@@ -41,6 +45,8 @@ class EnterpriseListView extends VerticalLayout implements HasDynamicTitle {
                     enterprises.retire(chosen.id());
                     refresh();
                 }));
+        export = new EnterpriseExport(this, getLocale());
+        toolbar.addExport(new ExportButtons(EnterpriseExport.FILE_NAME, this::export));
         configureGrid();
         add(toolbar, grid);
         setSizeFull();
@@ -74,8 +80,15 @@ class EnterpriseListView extends VerticalLayout implements HasDynamicTitle {
         return badges;
     }
 
+    /** Writes the list as the export buttons do: the enterprises of the search shown. */
+    void export(ExportFormat format, OutputStream out) {
+        RegisterToolbar.Search search = toolbar.applied();
+        export.write(format, out, enterprises.search(search.text(), search.includeRetired()));
+    }
+
     private void refresh() {
-        grid.setItems(enterprises.search(toolbar.searchText(), toolbar.includeRetired()));
+        RegisterToolbar.Search search = toolbar.applied();
+        grid.setItems(enterprises.search(search.text(), search.includeRetired()));
         toolbar.updateButtons();
     }
 }

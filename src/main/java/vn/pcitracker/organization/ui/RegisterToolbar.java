@@ -7,14 +7,20 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
+import vn.pcitracker.shared.export.ExportButtons;
 import java.util.function.Predicate;
 
 /**
  * The toolbar of a register (agencies, associations, enterprises): diacritics-free search, "show retired",
  * and New / Edit / Retire acting on the grid's selection. Texts come from {@code <key>search},
- * {@code showRetired}, {@code new}, {@code edit}, {@code retire}.
+ * {@code showRetired}, {@code new}, {@code edit}, {@code retire}. The search applied last is kept for the export
+ * buttons, whose download reads it outside the UI's lock.
  */
 final class RegisterToolbar<T> extends HorizontalLayout {
+
+    /** What the grid lists: the search text and whether retired records are included. */
+    record Search(String text, boolean includeRetired) {
+    }
 
     private final TextField search = new TextField();
     private final Checkbox showRetired = new Checkbox();
@@ -22,6 +28,7 @@ final class RegisterToolbar<T> extends HorizontalLayout {
     private final Button retire = new Button();
     private final Grid<T> grid;
     private final Predicate<T> retirable;
+    private volatile Search applied = new Search("", false);
 
     RegisterToolbar(String key, Grid<T> grid, Predicate<T> retirable, Runnable refresh, Runnable create,
                     Consumer<T> editSelected, Consumer<T> retireSelected) {
@@ -31,9 +38,9 @@ final class RegisterToolbar<T> extends HorizontalLayout {
         search.setWidth("20rem");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        search.addValueChangeListener(event -> refresh.run());
+        search.addValueChangeListener(event -> apply(refresh));
         showRetired.setLabel(getTranslation(key + "showRetired"));
-        showRetired.addValueChangeListener(event -> refresh.run());
+        showRetired.addValueChangeListener(event -> apply(refresh));
         Button createButton = new Button(getTranslation(key + "new"), click -> create.run());
         edit.setText(getTranslation(key + "edit"));
         edit.addClickListener(click -> onSelected(editSelected));
@@ -44,12 +51,19 @@ final class RegisterToolbar<T> extends HorizontalLayout {
         setDefaultVerticalComponentAlignment(Alignment.BASELINE);
     }
 
-    String searchText() {
-        return search.getValue();
+    /** The search the grid shows now; safe to read from a download. */
+    Search applied() {
+        return applied;
     }
 
-    boolean includeRetired() {
-        return showRetired.getValue();
+    /** Adds "Xuất Excel" / "Xuất CSV" at the end of the toolbar. */
+    void addExport(ExportButtons buttons) {
+        add(buttons);
+    }
+
+    private void apply(Runnable refresh) {
+        applied = new Search(search.getValue(), showRetired.getValue());
+        refresh.run();
     }
 
     void updateButtons() {

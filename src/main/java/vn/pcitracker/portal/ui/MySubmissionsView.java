@@ -6,16 +6,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import vn.pcitracker.issue.AssociationIssueService;
 import vn.pcitracker.issue.MySubmission;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.i18n.LocaleFormats;
 
 /**
@@ -31,8 +36,12 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
     static final String KEY = "portal.MySubmissionsView.";
 
     private final Div cards = new Div();
+    private final AssociationIssueService associationIssues;
+    private final MySubmissionExport export;
 
     MySubmissionsView(AssociationIssueService associationIssues) {
+        this.associationIssues = associationIssues;
+        this.export = new MySubmissionExport(this, getLocale());
         addClassName("my-submissions");
         setMaxWidth("56rem");
         cards.addClassName("my-submission-cards");
@@ -40,13 +49,24 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
         List<MySubmission> mine = associationIssues.mySubmissions();
         mine.forEach(submission -> cards.add(card(submission)));
         Anchor file = new Anchor("portal", getTranslation(KEY + "fileNew"));
-        add(new H2(getTranslation(KEY + "title")), file);
+        HorizontalLayout links = new HorizontalLayout(file);
+        links.setAlignItems(FlexComponent.Alignment.CENTER);
+        links.setWrap(true);
+        if (!mine.isEmpty()) {
+            links.add(new ExportButtons(MySubmissionExport.FILE_NAME, this::export));
+        }
+        add(new H2(getTranslation(KEY + "title")), links);
         add(mine.isEmpty() ? new Paragraph(getTranslation(KEY + "none")) : cards);
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation(KEY + "title");
+    }
+
+    /** Writes the list as the export buttons do: the association's own and backed recommendations only. */
+    void export(ExportFormat format, OutputStream out) {
+        export.write(format, out, associationIssues.mySubmissions());
     }
 
     private Article card(MySubmission submission) {

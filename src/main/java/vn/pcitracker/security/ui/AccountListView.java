@@ -6,6 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,11 +15,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AssociationService;
 import vn.pcitracker.security.AccountService;
 import vn.pcitracker.security.AccountSummary;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 
 /** Administrators list, create, edit, disable and reset accounts. */
 @Route("admin/accounts")
@@ -31,6 +35,8 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
     private final AssociationService associations;
     private final Grid<AccountSummary> grid = new Grid<>();
     private final TextField search = new TextField();
+    private final AccountExport export;
+    private volatile String searched = "";
 
     AccountListView(AccountService accounts, AgencyService agencies, AssociationService associations) {
         this.accounts = accounts;
@@ -45,12 +51,16 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(change -> refresh());
         Button create = new Button(getTranslation("security.AccountListView.new"), VaadinIcon.PLUS.create(), click -> openDialog(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new HorizontalLayout(search, create), configureGrid());
+        AccountBindingNames names = new AccountBindingNames(agencies, associations, getLocale());
+        export = new AccountExport(this, getLocale(), names);
+        HorizontalLayout toolbar = new HorizontalLayout(search, create,
+                new ExportButtons(AccountExport.FILE_NAME, this::export));
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(toolbar, configureGrid(names));
         refresh();
     }
 
-    private Grid<AccountSummary> configureGrid() {
-        AccountBindingNames names = new AccountBindingNames(agencies, associations, getLocale());
+    private Grid<AccountSummary> configureGrid(AccountBindingNames names) {
         grid.addColumn(AccountSummary::username).setHeader(getTranslation("security.AccountListView.username")).setSortable(true).setAutoWidth(true);
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("security.AccountListView.displayName")).setSortable(true).setWidth("14rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(a -> getTranslation("security.Role." + a.role().name())).setHeader(getTranslation("security.AccountListView.role")).setSortable(true).setAutoWidth(true);
@@ -99,8 +109,14 @@ class AccountListView extends VerticalLayout implements HasDynamicTitle {
         }).open();
     }
 
+    /** Writes the list as the export buttons do: the accounts of the search shown, never a password hash. */
+    void export(ExportFormat format, OutputStream out) {
+        export.write(format, out, accounts.search(searched));
+    }
+
     private void refresh() {
-        grid.setItems(accounts.search(search.getValue()));
+        searched = search.getValue();
+        grid.setItems(accounts.search(searched));
     }
 
     @Override

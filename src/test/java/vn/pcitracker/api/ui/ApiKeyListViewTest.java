@@ -12,7 +12,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +26,7 @@ import vn.pcitracker.ViewTestBase;
 import vn.pcitracker.api.ApiKeyHash;
 import vn.pcitracker.api.ApiKeySummary;
 import vn.pcitracker.organization.AssociationSummary;
+import vn.pcitracker.shared.export.ExportFiles;
 
 class ApiKeyListViewTest extends ViewTestBase {
 
@@ -82,6 +88,37 @@ class ApiKeyListViewTest extends ViewTestBase {
 
         assertThat(rows(grid()).stream().filter(k -> k.label().equals(label)).findFirst().orElseThrow().revoked()).isTrue();
         assertThat(jdbc.queryForObject("SELECT revoked_by FROM api_key WHERE label = ?", String.class, label)).isEqualTo("admin");
+    }
+
+    @Test
+    void theExcelFileListsTheKeyWithItsIssueDateButNeitherTheKeyNorItsHash() {
+        String label = "Xuất tệp khóa " + UUID.randomUUID();
+        IssueApiKeyDialog dialog = openIssueDialog(label);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Cấp khóa")));
+        String secret = _get(dialog, TextField.class, spec -> spec.withLabel("Khóa API")).getValue();
+        _click(_get(dialog, Button.class, spec -> spec.withText("Đã sao chép, đóng")));
+
+        List<Row> rows = ExportFiles.xlsx(view::export);
+
+        assertThat(ExportFiles.header(rows)).containsExactly("Tên gợi nhớ", "Hiệp hội", "Kênh", "Đầu khóa",
+                "Lượt gọi mỗi phút", "Ngày cấp", "Người cấp", "Ngày thu hồi", "Người thu hồi", "Trạng thái");
+        Row row = ExportFiles.rowWith(rows, "Tên gợi nhớ", label);
+        assertThat(ExportFiles.dateCell(row, 5)).isEqualTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        assertThat(ExportFiles.texts(row)).contains("admin", "Đang dùng");
+        assertThat(secret).startsWith(row.getCellText(3));
+        String hash = ApiKeyHash.of(secret);
+        assertThat(rows).allSatisfy(r -> assertThat(ExportFiles.texts(r)).noneMatch(t -> t.contains(secret) || t.contains(hash)));
+        assertThat(ExportFiles.csv(view::export)).isNotEmpty()
+                .allSatisfy(record -> assertThat(record).noneMatch(t -> t.contains(secret) || t.contains(hash)));
+    }
+
+    @Test
+    void theCsvInEnglishHasEnglishHeaders() {
+        reloadIn(Locale.ENGLISH);
+        view = navigateTo(ApiKeyListView.class);
+
+        assertThat(ExportFiles.csv(view::export).getFirst()).containsExactly("Label", "Association", "Channel",
+                "Key prefix", "Calls per minute", "Issued on", "Issued by", "Revoked on", "Revoked by", "Status");
     }
 
     @SuppressWarnings("unchecked")

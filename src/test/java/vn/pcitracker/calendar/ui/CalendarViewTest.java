@@ -10,10 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.pcitracker.ViewTestBase;
+import vn.pcitracker.shared.export.ExportFiles;
 
 class CalendarViewTest extends ViewTestBase {
 
@@ -56,6 +59,33 @@ class CalendarViewTest extends ViewTestBase {
         _setValue(_get(view, IntegerField.class, spec -> spec.withLabel("Số ngày làm việc")), 3);
 
         assertThat(spanStartingWith("Hạn xử lý:").getText()).isEqualTo("Hạn xử lý: 25/02/2026");
+    }
+
+    @Test
+    void theExcelFileHoldsOnlyTheDaysOfTheYearShownAsDateCells() {
+        _setValue(_get(view, IntegerField.class, spec -> spec.withLabel("Năm")), 2026);
+
+        List<Row> rows = ExportFiles.xlsx(view::export);
+
+        assertThat(ExportFiles.header(rows)).containsExactly("Ngày", "Thứ", "Loại", "Tên", "Xác nhận", "Nguồn");
+        List<LocalDate> days = rows.subList(1, rows.size()).stream().map(row -> ExportFiles.dateCell(row, 0)).toList();
+        assertThat(days).contains(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 2, 16))
+                .allSatisfy(day -> assertThat(day.getYear()).isEqualTo(2026));
+        Row saturday = rows.get(1 + days.indexOf(LocalDate.of(2026, 1, 10)));
+        assertThat(ExportFiles.texts(saturday)).containsSequence("Ngày làm bù", "Làm bù cho ngày nghỉ 02/01/2026");
+    }
+
+    @Test
+    void theCsvInEnglishHasEnglishHeadersNamesAndIsoDates() {
+        reloadIn(Locale.ENGLISH);
+        view = navigateTo(CalendarView.class);
+        _setValue(_get(view, IntegerField.class, spec -> spec.withLabel("Year")), 2026);
+
+        List<List<String>> csv = ExportFiles.csv(view::export);
+
+        assertThat(csv.getFirst()).containsExactly("Date", "Weekday", "Kind", "Name", "Confirmation", "Source");
+        assertThat(csv).contains(List.of("2026-01-10", "Saturday", "Weekend working day",
+                "Worked in exchange for 2 January 2026", "Unconfirmed", ""));
     }
 
     private Span spanStartingWith(String prefix) {

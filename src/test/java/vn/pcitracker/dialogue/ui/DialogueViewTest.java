@@ -15,8 +15,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -25,6 +27,8 @@ import vn.pcitracker.dialogue.DialogueForm;
 import vn.pcitracker.dialogue.DialogueKind;
 import vn.pcitracker.dialogue.DialogueService;
 import vn.pcitracker.dialogue.DialogueSummary;
+import vn.pcitracker.indicator.DdciService;
+import vn.pcitracker.issue.Assignment;
 import vn.pcitracker.issue.IssueChannel;
 import vn.pcitracker.issue.IssueDetails;
 import vn.pcitracker.issue.IssueFieldService;
@@ -35,6 +39,7 @@ import vn.pcitracker.issue.NewIssue;
 import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AssociationService;
 import vn.pcitracker.security.TestLogins;
+import vn.pcitracker.shared.export.ExportFiles;
 
 class DialogueViewTest extends ViewTestBase {
 
@@ -98,6 +103,29 @@ class DialogueViewTest extends ViewTestBase {
     }
 
     @Test
+    void anAgencyOfficersFileOfTheSessionsRecommendationsHoldsOnlyTheirAgencysWithDateCells() {
+        TestLogins.signIn(context, "investment");
+        DialogueSummary session = session(LocalDate.of(2026, 9, 3), null);
+        IssueDetails ours = assign(raise(session), "S-XD");
+        IssueDetails theirs = assign(raise(session), "S-TC");
+        signInAs("agency");
+
+        List<Row> rows = ExportFiles.xlsx(_get(open(session), SessionIssues.class)::export);
+
+        assertThat(ExportFiles.header(rows)).startsWith("Mã", "Nội dung kiến nghị", "Trạng thái", "Mức độ ưu tiên",
+                "Cơ quan chủ trì giải quyết", "Ngày nhận", "Hạn xử lý");
+        assertThat(ExportFiles.values(rows, "Mã")).containsExactly(ours.code()).doesNotContain(theirs.code());
+        assertThat(ExportFiles.dateCell(rows.get(1), 5)).isEqualTo(ours.receivedOn());
+        assertThat(ExportFiles.dateCell(rows.get(1), 6)).isEqualTo(ours.deadline());
+        assertThat(rows.get(1).getCellText(4)).isEqualTo("Sở Xây dựng");
+
+        reloadIn(Locale.ENGLISH);
+        List<List<String>> csv = ExportFiles.csv(_get(open(session), SessionIssues.class)::export);
+        assertThat(csv.getFirst()).startsWith("Code", "Recommendation", "State", "Priority", "Lead agency");
+        assertThat(csv).hasSize(2);
+    }
+
+    @Test
     void anUnknownSessionIdShowsNotFound() {
         signInAs("investment");
 
@@ -121,7 +149,20 @@ class DialogueViewTest extends ViewTestBase {
         long association = associations.findByCode("HHDN-HP").orElseThrow().id();
         return issues.create(new NewIssue("Kiến nghị tại phiên " + UUID.randomUUID(), "Nội dung kiến nghị thử nghiệm",
                 IssueChannel.DIALOGUE, session.id(), field, IssuePriority.NORMAL, List.of(), List.of(association),
-                Set.of(), false, session.heldOn()));
+                ddciComponents(), false, session.heldOn()));
+    }
+
+    /** One DDCI component, which classifying a recommendation before assigning it requires. */
+    private Set<Long> ddciComponents() {
+        DdciService ddci = context.getBean(DdciService.class);
+        return Set.of(ddci.components(ddci.catalogues().getFirst().id()).getFirst().id());
+    }
+
+    private IssueDetails assign(IssueDetails issue, String agencyCode) {
+        TestLogins.signIn(context, "investment");
+        IssueDetails classified = issues.classify(issue.id(), null, issue.version());
+        return issues.assign(issue.id(), new Assignment(agencies.findByCode(agencyCode).orElseThrow().id(), Set.of(),
+                null, null), classified.version());
     }
 
     @SuppressWarnings("unchecked")

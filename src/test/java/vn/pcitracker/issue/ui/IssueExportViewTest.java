@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.pcitracker.ViewTestBase;
+import vn.pcitracker.issue.Answer;
+import vn.pcitracker.issue.AnswerKind;
 import vn.pcitracker.issue.IssueDetails;
+import vn.pcitracker.issue.IssueService;
+import vn.pcitracker.shared.export.ExportFiles;
 import vn.pcitracker.shared.export.ExportFormat;
 
 class IssueExportViewTest extends ViewTestBase {
@@ -76,12 +80,43 @@ class IssueExportViewTest extends ViewTestBase {
     }
 
     @Test
+    void theMyAgencyFileHoldsTheAgencysUnansweredIssuesOnlyWithDeadlinesAsDateCells() {
+        String tag = IssueFixtures.unique();
+        IssueFixtures fixtures = new IssueFixtures(context);
+        IssueDetails open = fixtures.assignedTo("S-XD", "Cấp nước khu công nghiệp " + tag);
+        IssueDetails answered = answered(fixtures, fixtures.assignedTo("S-XD", "Đã trả lời khu " + tag));
+        IssueDetails elsewhere = fixtures.assignedTo("S-TC", "Hoàn thuế khu " + tag);
+        signInAs("agency");
+        MyAgencyInboxView view = navigateTo(MyAgencyInboxView.class);
+
+        List<Row> rows = ExportFiles.xlsx(view::export);
+
+        assertThat(ExportFiles.header(rows)).startsWith("Mã", "Tiêu đề", "Trạng thái");
+        assertThat(ExportFiles.values(rows, "Mã")).contains(open.code()).doesNotContain(answered.code(), elsewhere.code());
+        Row row = ExportFiles.rowWith(rows, "Mã", open.code());
+        assertThat(ExportFiles.dateCell(row, ExportFiles.column(rows, "Hạn xử lý"))).isEqualTo(open.deadline());
+
+        reloadIn(Locale.ENGLISH);
+        List<List<String>> csv = ExportFiles.csv(navigateTo(MyAgencyInboxView.class)::export);
+        assertThat(csv.getFirst()).startsWith("Code", "Title", "State");
+        assertThat(csv).anySatisfy(record -> assertThat(record).startsWith(open.code(), open.title()));
+    }
+
+    @Test
     void theInboxOffersBothDownloads() {
         signInAs("leader");
         IssueInboxView view = navigateTo(IssueInboxView.class);
         assertThat(_find(view, Anchor.class)).extracting(anchor -> anchor.getClassNames().toString())
                 .anySatisfy(names -> assertThat(names).contains("export-xlsx"))
                 .anySatisfy(names -> assertThat(names).contains("export-csv"));
+    }
+
+    private IssueDetails answered(IssueFixtures fixtures, IssueDetails assigned) {
+        return fixtures.as("agency", () -> {
+            IssueService issues = context.getBean(IssueService.class);
+            IssueDetails started = issues.start(assigned.id(), null, assigned.version());
+            return issues.answer(started.id(), new Answer(AnswerKind.ON_SPOT, "Đã xử lý xong", null, null), started.version());
+        });
     }
 
     private static List<Row> xlsx(IssueInboxView view) throws IOException {

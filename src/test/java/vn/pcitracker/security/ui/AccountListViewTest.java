@@ -9,18 +9,25 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.pcitracker.ViewTestBase;
 import vn.pcitracker.security.AccountService;
 import vn.pcitracker.security.AccountSummary;
+import vn.pcitracker.shared.export.ExportFiles;
 
 class AccountListViewTest extends ViewTestBase {
 
     @Autowired AccountService accounts;
+    @Autowired JdbcTemplate jdbc;
 
     private AccountListView view;
 
@@ -69,6 +76,37 @@ class AccountListViewTest extends ViewTestBase {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(rows(grid())).hasSize(before + 1);
         assertThat(usernames()).contains(username);
+    }
+
+    @Test
+    void theExcelFileHoldsTheAccountsOfTheSearchWithTheirCreationDateAndNoPasswordHash() {
+        String username = uniqueUsername();
+        _click(_get(openNewAccountDialog(username, "mot-mat-khau-du-dai-2026"), Button.class, spec -> spec.withText("Lưu")));
+        _setValue(_get(view, TextField.class), username);
+
+        List<Row> rows = ExportFiles.xlsx(view::export);
+
+        assertThat(ExportFiles.header(rows)).containsExactly("Tên đăng nhập", "Họ tên", "Thư điện tử", "Vai trò",
+                "Cơ quan / hiệp hội", "Ngôn ngữ", "Trạng thái", "Ngày tạo", "Tài khoản demo");
+        assertThat(ExportFiles.values(rows, "Tên đăng nhập")).containsExactly(username);
+        assertThat(ExportFiles.dateCell(rows.get(1), ExportFiles.column(rows, "Ngày tạo")))
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        String hash = jdbc.queryForObject("select password_hash from user_account where username = ?", String.class, username);
+        assertThat(ExportFiles.texts(rows.get(1))).isNotEmpty().noneMatch(text -> text.contains(hash));
+    }
+
+    @Test
+    void theCsvInEnglishLeavesOutAccountsOutsideTheSearch() {
+        reloadIn(Locale.ENGLISH);
+        view = navigateTo(AccountListView.class);
+        _setValue(_get(view, TextField.class), "nguyen thu");
+
+        List<List<String>> csv = ExportFiles.csv(view::export);
+
+        assertThat(csv.getFirst()).startsWith("Username", "Full name", "E-mail", "Role");
+        assertThat(csv.subList(1, csv.size())).extracting(record -> record.get(1))
+                .containsExactly("Nguyễn Thu Hà – Sở Tài chính (demo)");
+        assertThat(csv.get(1)).contains("investment", "Investment officer", "Vietnamese", "Active", "Yes");
     }
 
     private AccountDialog openNewAccountDialog(String username, String password) {
