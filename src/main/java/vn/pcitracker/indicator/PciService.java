@@ -105,11 +105,29 @@ public class PciService {
         results.findAll().stream().filter(result -> result.getComposite() != null).forEach(result -> byProvince
                 .computeIfAbsent(result.getProvinceId(), id -> new TreeMap<>()).put(result.getYear(), result.getComposite()));
         return provinces.findAll().stream().filter(province -> byProvince.containsKey(province.getId()))
-                .sorted(Comparator.comparing((Province province) -> !province.getCode().equals(firstProvinceCode))
-                        .thenComparing(Province::getNameVi))
+                .sorted(firstThenByName(firstProvinceCode))
                 .map(province -> new ProvinceComposites(province.getCode(), province.getNameVi(), province.getNameEn(),
                         Collections.unmodifiableSortedMap(byProvince.get(province.getId()))))
                 .toList();
+    }
+
+    /**
+     * Every stored result of every province, the given province first and then by name, each by year: what the
+     * comparison rests on, for the export of the results screen.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    public List<ProvinceResult> results(String firstProvinceCode) {
+        List<PciSubIndex> ordered = subIndices.findAllByOrderByNumber();
+        Map<Long, Province> byId = provinces.findAll().stream().collect(Collectors.toMap(Province::getId, Function.identity()));
+        return results.findAllByOrderByYear().stream()
+                .sorted(Comparator.comparing((PciResult result) -> byId.get(result.getProvinceId()),
+                        firstThenByName(firstProvinceCode)))
+                .map(result -> {
+                    Province province = byId.get(result.getProvinceId());
+                    return new ProvinceResult(province.getCode(), province.getNameVi(), province.getNameEn(), result.getYear(),
+                            result.getComposite(), result.getRank(), byCode(ordered, result.getScores()), result.getSourceUrl());
+                }).toList();
     }
 
     /** For each year of the province's history, the composite its edition's weights give from the stored scores. */
@@ -124,6 +142,11 @@ public class PciService {
         results.findByProvinceIdOrderByYear(province.getId()).forEach(result -> computed.put(result.getYear(),
                 PciComposite.compute(weights.getOrDefault(result.getYear(), Map.of()), byCode(ordered, result.getScores()))));
         return Collections.unmodifiableMap(computed);
+    }
+
+    private static Comparator<Province> firstThenByName(String firstProvinceCode) {
+        return Comparator.comparing((Province province) -> !province.getCode().equals(firstProvinceCode))
+                .thenComparing(Province::getNameVi);
     }
 
     private Province province(String code) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -14,12 +15,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.pcitracker.calendar.WorkingDayCalendar;
 import vn.pcitracker.issue.IssueSearchSql.Visibility;
 import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.security.SignedInUser;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.PagedRows;
 
 /**
  * The inboxes: a page of issues the current user may see, matching a filter, in a chosen order, fetched from
@@ -41,13 +45,16 @@ public class IssueQueryService {
     private final CurrentUser currentUser;
     private final WorkingDayCalendar calendar;
     private final IssueClock today;
+    private final TransactionTemplate readOnly;
 
     IssueQueryService(NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, WorkingDayCalendar calendar,
-                      IssueClock today) {
+                      IssueClock today, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.calendar = calendar;
         this.today = today;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -70,6 +77,31 @@ public class IssueQueryService {
             return List.of();
         }
         return jdbc.query(page, sql.parameters(), (rs, row) -> item(rs, day));
+    }
+
+    /**
+     * Every issue the current user may see under the filter, in the order asked for, with no limit: the rows
+     * {@link #search} pages through, in the same order, but read {@code pageSize} at a time after the last row
+     * read (keyset paging, {@link IssueKeyset}) instead of by OFFSET, and only as the stream is consumed, so at
+     * most one page is held. Who the user is, what they may see and today's date are settled by this call; each
+     * page is then read in a read-only transaction of its own, so a slow consumer (a download) holds no
+     * connection between pages. Exports use it.
+     *
+     * @param pageSize rows per read, at most {@value IssueSearchSql#MAX_LIMIT}
+     */
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Stream<IssueListItem> stream(IssueFilter filter, IssueSort sort, int pageSize) {
+        if (pageSize <= 0 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
+        }
+        Visibility visibility = visibility();
+        LocalDate day = today.today();
+        return PagedRows.after(pageSize, (last, limit) -> readOnly.execute(status -> {
+            IssueSearchSql sql = new IssueSearchSql(visibility, filter, day).after(sort, last);
+            String rows = sql.firstRowsSql(sort, limit);
+            return sql.seesNothing() ? List.<IssueListItem>of() : jdbc.query(rows, sql.parameters(), (rs, row) -> item(rs, day));
+        }));
     }
 
     @PreAuthorize(Role.Names.IS_AUTHENTICATED)

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  */
 final class IssueSearchSql {
 
-    /** Deep pages are refused: OFFSET reads and throws away every skipped row. Keyset paging is a later issue. */
+    /** Deep pages are refused: OFFSET reads and throws away every skipped row. {@link #after} pages by key instead. */
     static final int MAX_OFFSET = 100_000;
     static final int MAX_LIMIT = 1_000;
 
@@ -92,16 +92,34 @@ final class IssueSearchSql {
             throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", was " + offset
                     + ": narrow the filter instead of paging this deep");
         }
+        parameters.addValue("offset", offset);
+        return firstRowsSql(sort, limit) + " OFFSET :offset";
+    }
+
+    /**
+     * The first {@code limit} rows in the order of {@code sort}; after {@link #after} the first rows past a given
+     * one, which is keyset paging: no OFFSET, so any depth costs what the first page does.
+     */
+    String firstRowsSql(IssueSort sort, int limit) {
         if (limit < 0 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 0 and " + MAX_LIMIT + ", was " + limit);
         }
-        parameters.addValue("offset", offset).addValue("limit", limit);
+        parameters.addValue("limit", limit);
         return """
                 SELECT i.id, i.code, i.title, i.state, i.priority, i.field_id, i.lead_agency_id, i.channel,
                        i.received_on, i.deadline, i.answered_on
-                FROM issue i""" + where() + " ORDER BY " + orderBy(sort) + " LIMIT :limit OFFSET :offset";
+                FROM issue i""" + where() + " ORDER BY " + orderBy(sort) + " LIMIT :limit";
     }
 
+    /** Only the rows that come after {@code last} in the order of {@code sort} ({@link IssueKeyset}); null: all. */
+    IssueSearchSql after(IssueSort sort, IssueListItem last) {
+        if (last != null && !seesNothing()) {
+            conditions.add(IssueKeyset.after(sort == null ? IssueSort.NEWEST : sort, last, parameters));
+        }
+        return this;
+    }
+
+    /** Each order ends with the id; {@link IssueKeyset} states the same orders as "comes after" conditions. */
     static String orderBy(IssueSort sort) {
         return switch (sort == null ? IssueSort.NEWEST : sort) {
             case NEWEST -> "i.received_on DESC, i.id DESC";

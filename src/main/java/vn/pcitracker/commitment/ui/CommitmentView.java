@@ -54,8 +54,9 @@ class CommitmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private final CommitmentAttachmentPolicy evidencePolicy;
     private final Map<Long, AgencySummary> agencies;
     private final CriterionLabels labels;
+    final CommitmentPageExport exports;
     private String pageTitle = "";
-    private long id;
+    private volatile long id;
 
     CommitmentView(CommitmentService commitments, CheckInService checkIns, AttachmentService attachments,
                    CommitmentAttachmentPolicy evidencePolicy, AgencyService agencyService, DdciService ddci, PciService pci) {
@@ -65,6 +66,7 @@ class CommitmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         this.evidencePolicy = evidencePolicy;
         this.agencies = agencyService.search("", true).stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
         this.labels = new CriterionLabels(this, getLocale(), ddci, pci, commitments.liveSources());
+        this.exports = new CommitmentPageExport(this, getLocale(), agencies, () -> commitments.find(id));
         addClassName("commitment-page");
         setMaxWidth("80rem");
     }
@@ -102,8 +104,10 @@ class CommitmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
             add(flags(commitment));
         }
         add(new H3(getTranslation(KEY + "criteria")), new CriteriaGrid(commitment, labels));
-        add(new H3(getTranslation(KEY + "scorecard")), new Scorecard(commitment, agencies, labels));
-        add(new H3(getTranslation(KEY + "history")), new CheckInHistory(commitment, agencies, labels, this::evidence));
+        add(new H3(getTranslation(KEY + "scorecard")), exports.scorecardButtons(),
+                new Scorecard(commitment, agencies, labels));
+        add(new H3(getTranslation(KEY + "history")), exports.checkInButtons(),
+                new CheckInHistory(commitment, agencies, labels, this::evidence));
     }
 
     private Component facts(CommitmentDetails c) {

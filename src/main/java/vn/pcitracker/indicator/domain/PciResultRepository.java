@@ -12,4 +12,7 @@ public interface PciResultRepository extends JpaRepository<PciResult, Long> {
 
     @EntityGraph(attributePaths = "scores")
     List<PciResult> findByProvinceIdOrderByYear(Long provinceId);
+
+    @EntityGraph(attributePaths = "scores")
+    List<PciResult> findAllByOrderByYear();
 }

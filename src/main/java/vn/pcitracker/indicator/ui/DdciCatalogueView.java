@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ import vn.pcitracker.indicator.PciService;
 import vn.pcitracker.indicator.SubIndex;
 import vn.pcitracker.indicator.UpdateDdciComponent;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 
 /** The DDCI component catalogues and the PCI sub-indices each component is assumed to move; admins edit them. */
 @Route("ddci")
@@ -46,6 +49,9 @@ class DdciCatalogueView extends VerticalLayout implements HasDynamicTitle {
     private final Select<DdciCatalogueSummary> catalogue = new Select<>();
     private final HorizontalLayout details = new HorizontalLayout();
     private final Grid<DdciComponentDetails> grid = new Grid<>();
+    private final DdciCatalogueExport export;
+    /** The catalogue shown, for the download, which runs outside the UI lock. */
+    private volatile DdciCatalogueSummary shown;
 
     DdciCatalogueView(DdciService ddci, PciService pci, AuthenticationContext authentication) {
         this.ddci = ddci;
@@ -59,7 +65,10 @@ class DdciCatalogueView extends VerticalLayout implements HasDynamicTitle {
         catalogue.addValueChangeListener(event -> showCatalogue());
         details.setAlignItems(FlexComponent.Alignment.CENTER);
         configureGrid();
-        add(new H2(getTranslation("indicator.DdciCatalogueView.title")), catalogue, details,
+        this.export = new DdciCatalogueExport(this, getLocale(), subIndicesById);
+        HorizontalLayout toolbar = new HorizontalLayout(catalogue, new ExportButtons(DdciCatalogueExport.FILE_NAME, this::export));
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("indicator.DdciCatalogueView.title")), toolbar, details,
                 new Paragraph(getTranslation("indicator.DdciCatalogueView.mappingAssumption")), grid);
 
         List<DdciCatalogueSummary> catalogues = ddci.catalogues();
@@ -108,9 +117,16 @@ class DdciCatalogueView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining("; "));
     }
 
+    /** Writes the catalogue shown as the export buttons do: its components, in catalogue order. */
+    void export(ExportFormat format, OutputStream out) {
+        DdciCatalogueSummary selected = shown;
+        export.write(format, out, selected, selected == null ? List.of() : ddci.components(selected.id()));
+    }
+
     private void showCatalogue() {
         details.removeAll();
         DdciCatalogueSummary selected = catalogue.getValue();
+        shown = selected;
         if (selected == null) {
             grid.setItems(List.of());
             return;

@@ -1,20 +1,27 @@
 package vn.pcitracker.indicator.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.pcitracker.indicator.DdciImportPreview;
 import vn.pcitracker.indicator.DdciImportProblem;
@@ -54,6 +61,25 @@ class DdciImportDialog extends Dialog {
         confirm.addClickListener(click -> confirm());
         add(new VerticalLayout(new Paragraph(getTranslation(KEY + "help")), upload(), outcome, problems, rows));
         getFooter().add(new Button(getTranslation(KEY + "close"), click -> close()), confirm);
+    }
+
+    /** The results screen's button that opens the dialog, for those who may import. */
+    static Button button(Component owner, DdciResultService results, Runnable onImported) {
+        Button button = new Button(owner.getTranslation("indicator.DdciResultsView.import"), VaadinIcon.UPLOAD.create(),
+                click -> new DdciImportDialog(results, onImported).open());
+        button.addClassName("ddci-import");
+        return button;
+    }
+
+    /** The results screen's link to an empty file with the expected columns. */
+    static Anchor templateLink(Component owner, DdciResultService results) {
+        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = ("\uFEFF" + results.template()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "ddci-ket-qua-mau.csv",
+                    "text/csv;charset=UTF-8", csv.length);
+        }), owner.getTranslation("indicator.DdciResultsView.template"));
+        template.addClassName("ddci-template");
+        return template;
     }
 
     /** Previews one file; tests call it directly, the upload field does the same. */

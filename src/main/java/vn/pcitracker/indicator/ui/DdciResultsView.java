@@ -3,14 +3,12 @@ package vn.pcitracker.indicator.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,12 +18,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,6 +29,9 @@ import vn.pcitracker.indicator.DdciResultSummary;
 import vn.pcitracker.indicator.UnitLevel;
 import vn.pcitracker.indicator.UnitNames;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
+import vn.pcitracker.shared.export.ShownOrder;
 import vn.pcitracker.shared.i18n.LocaleFormats;
 import vn.pcitracker.shared.ui.echarts.ECharts;
 
@@ -54,7 +52,15 @@ class DdciResultsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Grid<DdciResultSummary> grid = new Grid<>();
     private final Div trend = new Div();
+    private final ShownOrder<DdciResultSummary> order = new ShownOrder<>(grid);
+    private final DdciResultsExport export;
     private List<DdciResultSummary> shown = List.of();
+    /** What the list shows, for the download, which runs outside the UI lock. */
+    private volatile Listed listed = new Listed(null, null, null);
+
+    /** The level, year and search of the list; null level or year: nothing is listed. */
+    private record Listed(UnitLevel level, Integer year, String search) {
+    }
 
     DdciResultsView(DdciResultService results, AuthenticationContext authentication) {
         this.results = results;
@@ -69,11 +75,14 @@ class DdciResultsView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> filter());
+        this.export = new DdciResultsExport(this, getLocale());
         HorizontalLayout toolbar = new HorizontalLayout(level, year, search);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.INVESTMENT_OFFICER)) {
-            toolbar.add(importButton(), templateLink());
+            toolbar.add(DdciImportDialog.button(this, results, this::showYears),
+                    DdciImportDialog.templateLink(this, results));
         }
+        toolbar.add(new ExportButtons(DdciResultsExport.FILE_NAME, this::export));
         configureGrid();
         trend.setWidthFull();
         add(new H2(getTranslation(KEY + "title")), new Paragraph(getTranslation(KEY + "intro")), toolbar, grid, trend);
@@ -146,10 +155,22 @@ class DdciResultsView extends VerticalLayout implements HasDynamicTitle {
         filter();
     }
 
+    /** Writes the list as the export buttons do: the level, year and search shown, in the order shown. */
+    void export(ExportFormat format, OutputStream out) {
+        Listed now = listed;
+        List<DdciResultSummary> rows = now.level() == null || now.year() == null ? List.of()
+                : matching(results.results(now.level(), now.year()), now.search());
+        export.write(format, out, order.sorted(rows));
+    }
+
+    private static List<DdciResultSummary> matching(List<DdciResultSummary> results, String search) {
+        String key = UnitNames.key(search);
+        return key == null ? results : results.stream().filter(result -> UnitNames.key(result.unitName()).contains(key)).toList();
+    }
+
     private void filter() {
-        String key = UnitNames.key(search.getValue());
-        List<DdciResultSummary> matching = key == null ? shown : shown.stream()
-                .filter(result -> UnitNames.key(result.unitName()).contains(key)).toList();
+        listed = new Listed(level.getValue(), year.getValue(), search.getValue());
+        List<DdciResultSummary> matching = matching(shown, search.getValue());
         grid.setItems(matching);
         if (matching.isEmpty()) {
             showTrend(null);
@@ -167,22 +188,5 @@ class DdciResultsView extends VerticalLayout implements HasDynamicTitle {
         } else if (shown.isEmpty()) {
             trend.add(new Paragraph(getTranslation(KEY + "none")));
         }
-    }
-
-    private Button importButton() {
-        Button button = new Button(getTranslation(KEY + "import"), VaadinIcon.UPLOAD.create(),
-                click -> new DdciImportDialog(results, this::showYears).open());
-        button.addClassName("ddci-import");
-        return button;
-    }
-
-    private Anchor templateLink() {
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = ("\uFEFF" + results.template()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "ddci-ket-qua-mau.csv",
-                    "text/csv;charset=UTF-8", csv.length);
-        }), getTranslation(KEY + "template"));
-        template.addClassName("ddci-template");
-        return template;
     }
 }

@@ -11,12 +11,14 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.pcitracker.indicator.EditionSummary;
@@ -24,6 +26,8 @@ import vn.pcitracker.indicator.PciEditionService;
 import vn.pcitracker.indicator.PciService;
 import vn.pcitracker.indicator.SubIndex;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.ui.FormFeedback;
 
 /**
@@ -40,6 +44,7 @@ class PciEditionListView extends VerticalLayout implements HasDynamicTitle {
     private final PciEditionService editions;
     private final List<SubIndex> subIndices;
     private final Grid<EditionSummary> grid = new Grid<>();
+    private final PciEditionExport export;
 
     PciEditionListView(PciEditionService editions, PciService pci) {
         this.editions = editions;
@@ -59,8 +64,15 @@ class PciEditionListView extends VerticalLayout implements HasDynamicTitle {
         add.addClassName("edition-add");
         setSizeFull();
         grid.setSizeFull();
-        add(new Paragraph(getTranslation(KEY + "explanation")), add, grid);
+        this.export = new PciEditionExport(this, getLocale(), subIndices);
+        add(new Paragraph(getTranslation(KEY + "explanation")),
+                new HorizontalLayout(FlexComponent.Alignment.CENTER, add, new ExportButtons(PciEditionExport.FILE_NAME, this::export)), grid);
         refresh(null);
+    }
+
+    /** Writes the editions as the export buttons do: every edition with its weights, as listed. */
+    void export(ExportFormat format, OutputStream out) {
+        export.write(format, out, editions.editions());
     }
 
     /** The weights in sub-index order ("1. 5 · 2. 5 · 3. 20 ..."), or "not computable". */

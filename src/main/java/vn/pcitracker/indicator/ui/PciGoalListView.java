@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +29,8 @@ import vn.pcitracker.indicator.PciService;
 import vn.pcitracker.indicator.ProvinceGoal;
 import vn.pcitracker.indicator.SubIndex;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.ui.FormFeedback;
 
 /**
@@ -45,6 +49,7 @@ class PciGoalListView extends VerticalLayout implements HasDynamicTitle {
     private final List<SubIndex> subIndices;
     private final boolean editor;
     private final Grid<ProvinceGoal> grid = new Grid<>();
+    private final PciGoalExport export;
 
     PciGoalListView(PciGoalService goals, PciService pci, AuthenticationContext authentication,
                     @Value("${app.province.code}") String provinceCode) {
@@ -65,16 +70,25 @@ class PciGoalListView extends VerticalLayout implements HasDynamicTitle {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         }
         add(new Paragraph(getTranslation(KEY + "explanation")));
+        HorizontalLayout toolbar = new HorizontalLayout();
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         if (editor) {
             Button add = new Button(getTranslation(KEY + "add"), VaadinIcon.PLUS.create(), click -> open(null));
             add.addThemeVariants(ButtonVariant.PRIMARY);
             add.addClassName("goal-add");
-            add(add);
+            toolbar.add(add);
         }
+        this.export = new PciGoalExport(this, getLocale(), subIndices);
+        toolbar.add(new ExportButtons(PciGoalExport.FILE_NAME, this::export));
         setSizeFull();
         grid.setSizeFull();
-        add(grid);
+        add(toolbar, grid);
         grid.setItems(goals.goals(provinceCode).reversed());
+    }
+
+    /** Writes the goals as the export buttons do: every goal, newest first, as listed. */
+    void export(ExportFormat format, OutputStream out) {
+        export.write(format, out, goals.goals(provinceCode).reversed());
     }
 
     String targetsText(ProvinceGoal goal) {

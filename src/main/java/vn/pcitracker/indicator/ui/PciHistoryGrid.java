@@ -2,6 +2,7 @@ package vn.pcitracker.indicator.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.pcitracker.indicator.PciComposite;
@@ -26,8 +27,13 @@ class PciHistoryGrid extends Grid<PciYearResult> {
                 .setHeader(getTranslation("indicator.PciHistoryGrid.computed"));
         addColumn(y -> getTranslation(y.hasSubIndexScores() ? "indicator.PciHistoryGrid.scoresKnown" : "indicator.PciHistoryGrid.scoresUnknown"))
                 .setHeader(getTranslation("indicator.PciHistoryGrid.subIndices"));
-        setItems(history.years().stream().filter(y -> y.composite() != null || y.rank() != null).toList().reversed());
+        setItems(shownYears(history));
         setAllRowsVisible(true);
+    }
+
+    /** The years the table lists, newest first: those with a published composite or rank. */
+    static List<PciYearResult> shownYears(ProvinceHistory history) {
+        return history.years().stream().filter(y -> y.composite() != null || y.rank() != null).toList().reversed();
     }
 
     /** The composite the edition's weights give from the stored scores, or plainly why there is none. */

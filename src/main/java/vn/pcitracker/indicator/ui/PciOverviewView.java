@@ -11,11 +11,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import vn.pcitracker.indicator.PciService;
 import vn.pcitracker.indicator.PciYearResult;
 import vn.pcitracker.indicator.ProvinceHistory;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
+import vn.pcitracker.shared.export.ShownOrder;
 import vn.pcitracker.shared.i18n.LocaleFormats;
 import vn.pcitracker.shared.ui.echarts.ChartClickEvent;
 import vn.pcitracker.shared.ui.echarts.ECharts;
@@ -28,8 +33,14 @@ class PciOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final ProvinceHistory history;
     private final Span selectedYear = new Span();
+    private final PciService pci;
+    private final String provinceCode;
+    private final ShownOrder<PciYearResult> tableOrder;
+    private final PciHistoryExport export;
 
     PciOverviewView(PciService pci, @Value("${app.province.code}") String provinceCode) {
+        this.pci = pci;
+        this.provinceCode = provinceCode;
         this.history = pci.history(provinceCode);
         addClassName("pci-overview");
         PciCharts charts = new PciCharts(history, getLocale(), this::getTranslation);
@@ -42,10 +53,18 @@ class PciOverviewView extends VerticalLayout implements HasDynamicTitle {
         chartRow.addClassName("chart-row");
         PciHistoryGrid table = new PciHistoryGrid(history, pci.computedComposites(provinceCode), getLocale());
         table.setWidthFull();
+        this.tableOrder = new ShownOrder<>(table);
+        this.export = new PciHistoryExport(this, getLocale(), history.subIndices());
         add(new H2(getTranslation("indicator.PciOverviewView.heading", history.name(getLocale()))),
                 new Paragraph(getTranslation("indicator.PciOverviewView.explanation")),
-                chartRow, selectedYear, table,
+                chartRow, selectedYear, new ExportButtons(PciHistoryExport.FILE_NAME, this::export), table,
                 new PciComparisonChart(pci.composites(provinceCode), getLocale(), this::getTranslation).chart(), sources());
+    }
+
+    /** Writes the table as the export buttons do: its years, in the order shown, with the figures of now. */
+    void export(ExportFormat format, OutputStream out) {
+        List<PciYearResult> years = tableOrder.sorted(PciHistoryGrid.shownYears(pci.history(provinceCode)));
+        export.write(format, out, years, pci.computedComposites(provinceCode));
     }
 
     private void showYear(ChartClickEvent click) {

@@ -20,12 +20,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import vn.pcitracker.indicator.PciResultImportService;
 import vn.pcitracker.indicator.PciService;
 import vn.pcitracker.indicator.ResultImportPreview;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.ui.FormFeedback;
 
 /**
@@ -42,6 +45,7 @@ class PciResultImportView extends VerticalLayout implements HasDynamicTitle {
     private final PciResultImportService imports;
     private final PciService pci;
     private final String provinceCode;
+    private final PciResultsExport export;
     final ImportPreviewPanel preview = new ImportPreviewPanel();
     final Button confirm = new Button();
     final VerticalLayout comparison = new VerticalLayout();
@@ -67,9 +71,16 @@ class PciResultImportView extends VerticalLayout implements HasDynamicTitle {
         confirm.setEnabled(false);
         confirm.addClickListener(click -> importUploaded());
         comparison.setPadding(false);
+        this.export = new PciResultsExport(this, getLocale(), pci.subIndices());
         add(new Paragraph(getTranslation(KEY + "explanation")), download, upload, preview, confirm,
-                new H3(getTranslation(KEY + "comparison")), comparison);
+                new H3(getTranslation(KEY + "comparison")), new ExportButtons(PciResultsExport.FILE_NAME, this::export),
+                comparison);
         showComparison();
+    }
+
+    /** Writes what the export buttons write: every stored result of every province. */
+    void export(ExportFormat format, OutputStream out) {
+        export.write(format, out, pci.results(provinceCode));
     }
 
     /** Checks an uploaded file and shows the preview; tests call it directly, the upload does the same. */

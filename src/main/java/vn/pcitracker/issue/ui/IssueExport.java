@@ -18,20 +18,17 @@ import vn.pcitracker.issue.IssueSort;
 import vn.pcitracker.issue.IssueState;
 import vn.pcitracker.shared.export.ExportColumn;
 import vn.pcitracker.shared.export.ExportFormat;
-import vn.pcitracker.shared.export.PagedRows;
 import vn.pcitracker.shared.export.TableExport;
 
 /**
- * The inbox as a spreadsheet: the rows the user may see under the filter shown, in the order shown, read through
- * {@link IssueQueryService#search} a page at a time. Every text (headers, states, priorities, channels) is
- * resolved when the view is built, in the user's language, because the download runs outside the UI.
+ * The inbox as a spreadsheet: every row the user may see under the filter shown, in the order shown, however many,
+ * read through {@link IssueQueryService#stream} a page at a time (by key, so no depth limit). Every text (headers,
+ * states, priorities, channels) is resolved when the view is built, in the user's language, because the download
+ * runs outside the UI.
  */
 final class IssueExport {
 
     static final String FILE_NAME = "kien-nghi";
-
-    /** The service refuses offsets deeper than {@link IssueQueryService#MAX_OFFSET}: the export stops there. */
-    static final int MAX_ROWS = IssueQueryService.MAX_OFFSET + IssueQueryService.MAX_PAGE_SIZE;
 
     private static final String KEY = "issue.IssueExport.";
 
@@ -68,8 +65,7 @@ final class IssueExport {
     void write(ExportFormat format, OutputStream out) {
         IssueFilter filter = grid.filter();
         IssueSort sort = grid.sort();
-        try (Stream<IssueListItem> rows = PagedRows.stream(IssueQueryService.MAX_PAGE_SIZE, MAX_ROWS,
-                (offset, limit) -> queries.search(filter, sort, offset, limit))) {
+        try (Stream<IssueListItem> rows = queries.stream(filter, sort, IssueQueryService.MAX_PAGE_SIZE)) {
             table.write(format, rows, out, locale, texts);
         }
     }

@@ -12,8 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +26,9 @@ import vn.pcitracker.licensing.ConditionalLineSummary;
 import vn.pcitracker.licensing.LegalBasisSummary;
 import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
+import vn.pcitracker.shared.export.ShownOrder;
 import vn.pcitracker.shared.i18n.LocaleFormats;
 
 /** The catalogue of conditional business lines per legal basis; investment officers import lines from CSV here. */
@@ -39,7 +44,16 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
     private final Select<LegalBasisSummary> basis = new Select<>();
     private final Grid<ConditionalLineSummary> grid = new Grid<>();
     private final Map<Long, LegalBasisSummary> basisById;
+    /** The view's language, which the column comparators use: the export sorts with them outside the UI lock. */
+    private final Locale locale = getLocale();
+    private final ShownOrder<ConditionalLineSummary> order = new ShownOrder<>(grid);
+    private final ConditionalLineExport export;
     private Map<Long, ConditionalLineSummary> nextLines = Map.of();
+    /** The search shown, for the download, which runs outside the UI lock. */
+    private volatile Searched searched = new Searched("", null);
+
+    private record Searched(String text, Long legalBasisId) {
+    }
 
     ConditionalLineListView(ConditionalLineService lines, CurrentUser currentUser) {
         this.lines = lines;
@@ -62,7 +76,9 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
         importButton.setVisible(currentUser.get()
                 .map(user -> user.is(Role.INVESTMENT_OFFICER) || user.is(Role.ADMIN)).orElse(false));
         configureGrid();
-        HorizontalLayout toolbar = new HorizontalLayout(basis, search, importButton);
+        this.export = new ConditionalLineExport(this, locale, basisById);
+        HorizontalLayout toolbar = new HorizontalLayout(basis, search, importButton,
+                new ExportButtons(ConditionalLineExport.FILE_NAME, this::export));
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(toolbar, grid);
         setSizeFull();
@@ -80,7 +96,7 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(ConditionalLineSummary::number).setHeader(getTranslation(KEY + "number"))
                 .setComparator(ConditionalLineSummary::number).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> line.name(getLocale())).setHeader(getTranslation(KEY + "name"))
-                .setComparator(line -> line.name(getLocale())).setWidth("24rem").setFlexGrow(4).setResizable(true);
+                .setComparator(line -> line.name(locale)).setWidth("24rem").setFlexGrow(4).setResizable(true);
         grid.addColumn(line -> line.managingMinistry() == null ? "" : line.managingMinistry())
                 .setHeader(getTranslation(KEY + "ministry")).setAutoWidth(true);
         grid.addColumn(this::validity).setHeader(getTranslation(KEY + "validity"))
@@ -96,7 +112,7 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
 
     private String basisName(ConditionalLineSummary line) {
         LegalBasisSummary summary = basisById.get(line.legalBasisId());
-        return summary == null ? line.legalBasisCode() : summary.name(getLocale());
+        return summary == null ? line.legalBasisCode() : summary.name(locale);
     }
 
     private String validity(ConditionalLineSummary line) {
@@ -119,13 +135,24 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
         return getTranslation(KEY + "became", basisName, next.number());
     }
 
+    /** Writes the list as the export buttons do: the legal basis and search shown, in the order shown. */
+    void export(ExportFormat format, OutputStream out) {
+        Searched now = searched;
+        List<ConditionalLineSummary> found = lines.search(now.text(), now.legalBasisId());
+        export.write(format, out, order.sorted(found), nextLines(found));
+    }
+
     private void refresh() {
-        List<ConditionalLineSummary> found = lines.search(search.getValue(),
-                basis.getValue() == null ? null : basis.getValue().id());
+        searched = new Searched(search.getValue(), basis.getValue() == null ? null : basis.getValue().id());
+        List<ConditionalLineSummary> found = lines.search(searched.text(), searched.legalBasisId());
+        nextLines = nextLines(found);
+        grid.setItems(found);
+    }
+
+    private Map<Long, ConditionalLineSummary> nextLines(List<ConditionalLineSummary> found) {
         Set<Long> nextIds = found.stream().map(ConditionalLineSummary::nextLineId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        nextLines = nextIds.isEmpty() ? Map.of() : lines.findAll(nextIds).stream()
+        return nextIds.isEmpty() ? Map.of() : lines.findAll(nextIds).stream()
                 .collect(Collectors.toMap(ConditionalLineSummary::id, Function.identity()));
-        grid.setItems(found);
     }
 }

@@ -12,9 +12,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,6 +28,9 @@ import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
+import vn.pcitracker.shared.export.ShownOrder;
 import vn.pcitracker.shared.ui.FormFeedback;
 
 /** Licensing procedures with statutory and reduced days; investment officers record and correct them here. */
@@ -44,6 +49,12 @@ class LicensingProcedureListView extends VerticalLayout implements HasDynamicTit
     private final Map<Long, AgencySummary> agencyById;
     private final Map<Long, ConditionalLineSummary> lineById;
     private final boolean mayWrite;
+    /** The view's language, which the column comparators use: the export sorts with them outside the UI lock. */
+    private final Locale locale = getLocale();
+    private final ShownOrder<LicensingProcedureSummary> order = new ShownOrder<>(grid);
+    private final LicensingProcedureExport export;
+    /** The search shown, for the download, which runs outside the UI lock. */
+    private volatile String searched = "";
 
     LicensingProcedureListView(LicensingProcedureService procedures, AgencyService agencies,
                                ConditionalLineService lines, CurrentUser currentUser) {
@@ -62,7 +73,9 @@ class LicensingProcedureListView extends VerticalLayout implements HasDynamicTit
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setVisible(mayWrite);
         configureGrid();
-        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        this.export = new LicensingProcedureExport(this, locale, this::agencyName, this::lineNumbers);
+        HorizontalLayout toolbar = new HorizontalLayout(search, create,
+                new ExportButtons(LicensingProcedureExport.FILE_NAME, this::export));
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(toolbar, grid);
         setSizeFull();
@@ -111,7 +124,7 @@ class LicensingProcedureListView extends VerticalLayout implements HasDynamicTit
 
     private String agencyName(LicensingProcedureSummary procedure) {
         AgencySummary agency = agencyById.get(procedure.issuingAgencyId());
-        return agency == null ? "" : agency.name(getLocale());
+        return agency == null ? "" : agency.name(locale);
     }
 
     private String lineNumbers(LicensingProcedureSummary procedure) {
@@ -121,7 +134,13 @@ class LicensingProcedureListView extends VerticalLayout implements HasDynamicTit
                 .collect(Collectors.joining(", "));
     }
 
+    /** Writes the list as the export buttons do: the search shown, in the order shown. */
+    void export(ExportFormat format, OutputStream out) {
+        export.write(format, out, order.sorted(procedures.search(searched)));
+    }
+
     private void refresh() {
-        grid.setItems(procedures.search(search.getValue()));
+        searched = search.getValue();
+        grid.setItems(procedures.search(searched));
     }
 }

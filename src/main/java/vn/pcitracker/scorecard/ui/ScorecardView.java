@@ -18,8 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.pcitracker.indicator.DdciResultSummary;
 import vn.pcitracker.issue.IssueQueryService;
@@ -30,6 +33,9 @@ import vn.pcitracker.scorecard.ScorecardMeasure;
 import vn.pcitracker.scorecard.ScorecardPeriod;
 import vn.pcitracker.scorecard.ScorecardService;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
+import vn.pcitracker.shared.export.ShownOrder;
 import vn.pcitracker.shared.i18n.LocaleFormats;
 
 /**
@@ -52,7 +58,16 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Grid<AgencyScorecard> grid = new Grid<>();
     private final Div details = new Div();
+    /** The view's language, which the column comparators use: the export sorts with them outside the UI lock. */
+    private final Locale locale = getLocale();
+    private final ShownOrder<AgencyScorecard> order = new ShownOrder<>(grid);
+    private final ScorecardExport export;
     private boolean presetting;
+    /** The period shown (null: none valid), for the download, which runs outside the UI lock. */
+    private volatile Shown shown;
+
+    private record Shown(LocalDate from, LocalDate to) {
+    }
 
     ScorecardView(ScorecardService scorecards, IssueQueryService issues) {
         this.scorecards = scorecards;
@@ -65,7 +80,9 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle {
         configurePeriod();
         configureGrid();
         details.setWidthFull();
-        HorizontalLayout toolbar = new HorizontalLayout(period, from, to);
+        this.export = new ScorecardExport(this, locale);
+        HorizontalLayout toolbar = new HorizontalLayout(period, from, to,
+                new ExportButtons(ScorecardExport.FILE_NAME, this::export));
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation(KEY + "title")), notOfficial, toolbar, grid, details);
         period.setValue(ScorecardPeriod.YEAR_TO_DATE);
@@ -112,11 +129,22 @@ class ScorecardView extends VerticalLayout implements HasDynamicTitle {
         boolean valid = from.getValue() != null && to.getValue() != null && !to.getValue().isBefore(from.getValue());
         to.setInvalid(!valid);
         to.setErrorMessage(valid ? null : getTranslation(KEY + "invalidPeriod"));
+        shown = valid ? new Shown(from.getValue(), to.getValue()) : null;
         grid.setItems(valid ? scorecards.scorecards(from.getValue(), to.getValue()) : List.of());
     }
 
+    /** Writes the scorecard as the export buttons do: the period shown, the agencies the user may see, as sorted. */
+    void export(ExportFormat format, OutputStream out) {
+        Shown period = shown;
+        if (period == null) {
+            export.write(format, out, List.of(), null, null);
+            return;
+        }
+        export.write(format, out, order.sorted(scorecards.scorecards(period.from(), period.to())), period.from(), period.to());
+    }
+
     private void configureGrid() {
-        grid.addColumn(row -> row.agencyName(getLocale())).setHeader(getTranslation(KEY + "agency"))
+        grid.addColumn(row -> row.agencyName(locale)).setHeader(getTranslation(KEY + "agency"))
                 .setKey("agency").setWidth("16rem").setFlexGrow(0).setFrozen(true).setSortable(true);
         measureColumn(ScorecardMeasure.ON_TIME, AgencyScorecard::onTime, true);
         measureColumn(ScorecardMeasure.AVERAGE_WORKING_DAYS, AgencyScorecard::averageWorkingDays, false);

@@ -66,6 +66,34 @@ class PagedRowsTest {
     }
 
     @Test
+    void keysetPagesAreReadAfterTheLastRowOnlyWhenThePreviousOneIsUsedUp() {
+        List<int[]> reads = new ArrayList<>();
+        List<Integer> rows = PagedRows.<Integer>after(PAGE, (last, limit) -> {
+            int from = last == null ? 0 : last + 1;
+            reads.add(new int[] {from, handedOut.get()});
+            return page(from, limit);
+        }).peek(row -> handedOut.incrementAndGet()).toList();
+        assertThat(rows).hasSize(ROWS).startsWith(0, 1, 2).endsWith(ROWS - 1).doesNotHaveDuplicates();
+        assertThat(reads).hasSize(ROWS / PAGE + 1);
+        for (int i = 0; i < reads.size(); i++) {
+            assertThat(reads.get(i)[0]).as("first row of page %d", i).isEqualTo(i * PAGE);
+            assertThat(reads.get(i)[1]).as("rows handed out before page %d", i).isEqualTo(i * PAGE);
+        }
+    }
+
+    @Test
+    void keysetCsvOfHundredThousandRowsIsWrittenAsThePagesArrive() {
+        LineCounter out = new LineCounter();
+        export.write(ExportFormat.CSV, PagedRows.<Integer>after(PAGE, (last, limit) -> {
+            int from = last == null ? 0 : last + 1;
+            aheadAtRead.add(from - out.lines.get());
+            return page(from, limit);
+        }), out, Locale.ENGLISH, UnaryOperator.identity());
+        assertThat(out.lines.get()).isEqualTo(ROWS + 1);
+        assertThat(aheadAtRead).hasSize(ROWS / PAGE + 1).allSatisfy(ahead -> assertThat(ahead).isLessThan(PAGE));
+    }
+
+    @Test
     void csvOfHundredThousandRowsIsWrittenAsThePagesArrive() {
         LineCounter out = new LineCounter();
         export.write(ExportFormat.CSV, PagedRows.<Integer>stream(PAGE, Integer.MAX_VALUE, (offset, limit) -> {

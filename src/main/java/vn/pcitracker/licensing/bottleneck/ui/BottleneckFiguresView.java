@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -16,6 +17,8 @@ import vn.pcitracker.licensing.bottleneck.BottleneckFigureService;
 import vn.pcitracker.licensing.bottleneck.BottleneckFilter;
 import vn.pcitracker.licensing.bottleneck.FigureRow;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.ui.echarts.Axis;
 import vn.pcitracker.shared.ui.echarts.BarSeries;
 import vn.pcitracker.shared.ui.echarts.ChartOption;
@@ -36,20 +39,40 @@ class BottleneckFiguresView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String KEY = "licensing.BottleneckFiguresView.";
 
+    private final BottleneckFigureService figures;
     private final BottleneckChoices.Lists lists;
+    private final String noLine;
+    private final BottleneckFiguresExport byAgencyExport;
+    private final BottleneckFiguresExport byLineExport;
 
     BottleneckFiguresView(BottleneckFigureService figures, BottleneckChoices choices) {
+        this.figures = figures;
         this.lists = choices.read(getLocale());
+        this.noLine = getTranslation(KEY + "noLine");
+        this.byAgencyExport = new BottleneckFiguresExport(this, getLocale(), "agency", this::agencyLabel);
+        this.byLineExport = new BottleneckFiguresExport(this, getLocale(), "line", this::lineLabel);
         Paragraph formula = BottleneckView.paragraph(getTranslation(KEY + "formula"));
         formula.addClassName("bottleneck-formula");
         List<FigureRow> byAgency = figures.byAgency(BottleneckFilter.none());
         List<FigureRow> byLine = figures.byLine(BottleneckFilter.none());
         add(new H2(getTranslation(KEY + "title")), formula,
                 new H3(getTranslation(KEY + "byAgency")), chart(byAgency, this::agencyLabel, "agency-chart"),
+                new ExportButtons(BottleneckFiguresExport.BY_AGENCY_FILE, this::exportByAgency),
                 table(byAgency, this::agencyLabel, "agency-figures"),
                 new H3(getTranslation(KEY + "byLine")), chart(byLine, this::lineLabel, "line-chart"),
+                new ExportButtons(BottleneckFiguresExport.BY_LINE_FILE, this::exportByLine),
                 table(byLine, this::lineLabel, "line-figures"));
         setMaxWidth("80rem");
+    }
+
+    /** Writes the table per agency as its export buttons do, with the figures of now. */
+    void exportByAgency(ExportFormat format, OutputStream out) {
+        byAgencyExport.write(format, out, figures.byAgency(BottleneckFilter.none()));
+    }
+
+    /** Writes the table per conditional line as its export buttons do, with the figures of now. */
+    void exportByLine(ExportFormat format, OutputStream out) {
+        byLineExport.write(format, out, figures.byLine(BottleneckFilter.none()));
     }
 
     @Override
@@ -62,7 +85,7 @@ class BottleneckFiguresView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String lineLabel(FigureRow row) {
-        return row.groupId() == null ? getTranslation(KEY + "noLine")
+        return row.groupId() == null ? noLine
                 : lists.line(row.groupId()).map(lists::lineLabel).orElse("#" + row.groupId());
     }
 

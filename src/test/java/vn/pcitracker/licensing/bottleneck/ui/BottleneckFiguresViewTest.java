@@ -1,40 +1,53 @@
 package vn.pcitracker.licensing.bottleneck.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pcitracker.shared.export.ExportFiles.column;
+import static vn.pcitracker.shared.export.ExportFiles.csv;
+import static vn.pcitracker.shared.export.ExportFiles.header;
+import static vn.pcitracker.shared.export.ExportFiles.values;
+import static vn.pcitracker.shared.export.ExportFiles.xlsx;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Locale;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.ViewTestBase;
+import vn.pcitracker.licensing.bottleneck.BottleneckFigureService;
+import vn.pcitracker.licensing.bottleneck.BottleneckFilter;
 import vn.pcitracker.licensing.bottleneck.FigureRow;
-import vn.pcitracker.shared.ui.echarts.ECharts;
 
 class BottleneckFiguresViewTest extends ViewTestBase {
 
-    @Autowired AgencyService agencyService;
+    @Autowired BottleneckFigureService figures;
 
-    /**
-     * The demo's verified construction-permit fix saves 24 − 9.5 = 14.5 days; Sở Xây dựng's other bottlenecks (the demo's
-     * and those other tests add) have no fix implemented, so they add nothing to the agency's days saved.
-     */
     @Test
-    void aLeaderSeesTheFormulaTheChartAndTheDaysSavedPerAgency() {
+    void eachTableExportsItsRowsWithTheMeansAsNumbers() {
         signInAs("leader");
+        BottleneckFiguresView view = navigateTo(BottleneckFiguresView.class);
+        List<FigureRow> byAgency = figures.byAgency(BottleneckFilter.none());
 
+        List<Row> agencies = xlsx(view::exportByAgency);
+        List<Row> lines = xlsx(view::exportByLine);
+
+        assertThat(header(agencies)).startsWith("Cơ quan", "Số điểm nghẽn", "Luật định (ngày, trung bình)");
+        assertThat(values(agencies, "Số điểm nghẽn")).hasSize(byAgency.size())
+                .isEqualTo(byAgency.stream().map(row -> String.valueOf(row.bottlenecks())).toList());
+        assertThat(values(agencies, "Cơ quan")).contains("Sở Xây dựng");
+        Row first = agencies.get(1);
+        assertThat(first.getCell(column(agencies, "Luật định (ngày, trung bình)")).getType()).isEqualTo(CellType.NUMBER);
+        assertThat(header(lines).getFirst()).isEqualTo("Ngành nghề");
+        assertThat(lines).hasSize(figures.byLine(BottleneckFilter.none()).size() + 1);
+    }
+
+    @Test
+    void inEnglishTheHeadersAreEnglish() {
+        signInAs("investment");
+        reloadIn(Locale.ENGLISH);
         BottleneckFiguresView view = navigateTo(BottleneckFiguresView.class);
 
-        assertThat(_get(view, Paragraph.class, spec -> spec.withClasses("bottleneck-formula")).getText())
-                .startsWith("Số ngày tiết kiệm của một điểm nghẽn = trung vị ngày thực tế trước khắc phục");
-        assertThat(_get(view, ECharts.class, spec -> spec.withClasses("agency-chart")).getOption().series()).hasSize(4);
-        @SuppressWarnings("unchecked")
-        Grid<FigureRow> agencies = _get(view, Grid.class, spec -> spec.withClasses("agency-figures"));
-        long construction = agencyService.findByCode("S-XD").orElseThrow().id();
-        assertThat(rows(agencies)).filteredOn(row -> row.groupId() == construction).singleElement().satisfies(row -> {
-            assertThat(row.daysSaved()).isEqualByComparingTo("14.5");
-            assertThat(row.fixesCounted()).isEqualTo(1);
-        });
+        assertThat(csv(view::exportByAgency).getFirst()).startsWith("Agency", "Bottlenecks", "Statutory (days, mean)");
+        assertThat(csv(view::exportByLine).getFirst()).startsWith("Business line", "Bottlenecks");
     }
 }
