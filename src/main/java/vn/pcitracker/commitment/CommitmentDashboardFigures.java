@@ -1,11 +1,15 @@
 package vn.pcitracker.commitment;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,7 +91,6 @@ public class CommitmentDashboardFigures {
     @Transactional(readOnly = true)
     @PreAuthorize(CommitmentService.READERS)
     public Map<String, Long> criteriaByPciSubIndex(int year, Long agencyId) {
-        Me me = access.me();
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("yearStart", LocalDate.of(year, 1, 1)).addValue("yearEnd", LocalDate.of(year, 12, 31));
         StringBuilder query = new StringBuilder("SELECT s.code, count(DISTINCT k.id) AS criteria"
@@ -95,6 +98,54 @@ public class CommitmentDashboardFigures {
                 + " JOIN pci_sub_index s ON s.code = k.pci_sub_index_code OR EXISTS (SELECT 1 FROM ddci_component_pci cp"
                 + " WHERE cp.component_id = k.ddci_component_id AND cp.sub_index_id = s.id)"
                 + " WHERE c.period_from <= :yearEnd AND c.period_to >= :yearStart");
+        narrowToReadable(query, parameters, agencyId);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query(query.append(" GROUP BY s.code").toString(), parameters,
+                rs -> {
+                    counts.put(rs.getString("code"), rs.getLong("criteria"));
+                });
+        return counts;
+    }
+
+    /**
+     * Check-ins recorded in the period = rows of {@code commitment_check_in} whose {@code recorded_at} falls between
+     * {@code from} and {@code to} (days in Vietnam, both included), whatever quarter they report on, a check-in that
+     * supersedes an earlier one counting again; per unit of the readable commitments ({@link CommitmentAccess}) and,
+     * with an agency, those it signed or is a unit of. Ordered by commitment title, then the unit's position.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CommitmentService.READERS)
+    public List<UnitCheckIns> checkInsRecordedIn(LocalDate from, LocalDate to, Long agencyId) {
+        ZoneId province = CommitmentClock.ZONE;
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("fromInstant", Timestamp.from(from.atStartOfDay(province).toInstant()))
+                .addValue("toInstant", Timestamp.from(to.plusDays(1).atStartOfDay(province).toInstant()));
+        StringBuilder query = new StringBuilder("SELECT c.id, c.title, u.id, u.division_name, u.agency_id, count(*), "
+                + Arrays.stream(CheckInStatus.values()).map(status -> "count(*) FILTER (WHERE k.status = '" + status.name()
+                + "'), ").collect(Collectors.joining()) + """
+                max(k.recorded_at)
+                FROM commitment_check_in k JOIN commitment_unit u ON u.id = k.unit_id
+                JOIN commitment c ON c.id = u.commitment_id
+                WHERE k.recorded_at >= :fromInstant AND k.recorded_at < :toInstant""");
+        narrowToReadable(query, parameters, agencyId);
+        query.append(" GROUP BY c.id, c.title, u.id, u.division_name, u.agency_id, u.position ORDER BY c.title, c.id, u.position, u.id");
+        return jdbc.query(query.toString(), parameters, (rs, row) -> {
+            Map<CheckInStatus, Long> byStatus = new EnumMap<>(CheckInStatus.class);
+            for (CheckInStatus status : CheckInStatus.values()) {
+                long count = rs.getLong(7 + status.ordinal());
+                if (count > 0) {
+                    byStatus.put(status, count);
+                }
+            }
+            return new UnitCheckIns(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                    rs.getObject(5, Long.class), rs.getLong(6), byStatus,
+                    rs.getTimestamp(7 + CheckInStatus.values().length).toInstant().atZone(province).toLocalDate());
+        });
+    }
+
+    /** Keeps the commitments the user may read and, with an agency, those it is involved in. */
+    private void narrowToReadable(StringBuilder query, MapSqlParameterSource parameters, Long agencyId) {
+        Me me = access.me();
         if (me.role() == Role.AGENCY_OFFICER) {
             query.append(involving("myAgency"));
             parameters.addValue("myAgency", me.agencyId() == null ? -1L : me.agencyId());
@@ -105,12 +156,6 @@ public class CommitmentDashboardFigures {
             query.append(involving("agency"));
             parameters.addValue("agency", agencyId);
         }
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query(query.append(" GROUP BY s.code").toString(), parameters,
-                rs -> {
-                    counts.put(rs.getString("code"), rs.getLong("criteria"));
-                });
-        return counts;
     }
 
     /** The SQL twin of {@link Commitment#involvesAgency}. */

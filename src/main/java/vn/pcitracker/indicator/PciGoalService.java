@@ -2,6 +2,7 @@ package vn.pcitracker.indicator;
 
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,14 @@ public class PciGoalService {
     private final PciGoalRepository goals;
     private final ProvinceRepository provinces;
     private final PciSubIndexRepository subIndices;
+    private final PciService pci;
 
-    PciGoalService(PciGoalRepository goals, ProvinceRepository provinces, PciSubIndexRepository subIndices) {
+    PciGoalService(PciGoalRepository goals, ProvinceRepository provinces, PciSubIndexRepository subIndices,
+                   PciService pci) {
         this.goals = goals;
         this.provinces = provinces;
         this.subIndices = subIndices;
+        this.pci = pci;
     }
 
     /** Every goal of the province, oldest year first. */
@@ -54,6 +58,33 @@ public class PciGoalService {
         Province province = province(provinceCode);
         List<PciSubIndex> ordered = subIndices.findAllByOrderByNumber();
         return goals.findByProvinceIdAndYear(province.getId(), year).map(goal -> toRecord(province, ordered, goal));
+    }
+
+    /**
+     * The latest published sub-index scores against the goal worked towards in {@code year}: the goal of that year or,
+     * when it sets no sub-index targets, the next later goal that does, else the latest earlier one (a leader compares
+     * today's standing with the goal being worked towards). Gap = target − latest score.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    public PciGoalGap gapToGoal(String provinceCode, int year) {
+        ProvinceHistory history = pci.history(provinceCode);
+        List<ProvinceGoal> all = goals(provinceCode);
+        Optional<PciYearResult> latest = history.years().stream().filter(PciYearResult::hasSubIndexScores)
+                .max(Comparator.comparingInt(PciYearResult::year));
+        ProvinceGoal goal = goalFor(all, year).orElse(null);
+        List<SubIndexGoalGap> gaps = history.subIndices().stream().map(subIndex -> {
+            BigDecimal score = latest.map(result -> result.subIndexScores().get(subIndex.code())).orElse(null);
+            BigDecimal target = goal == null ? null : goal.subIndexTargets().get(subIndex.code());
+            return new SubIndexGoalGap(subIndex, score, target, score == null || target == null ? null : target.subtract(score));
+        }).toList();
+        return new PciGoalGap(history, all, latest.map(PciYearResult::year).orElse(null), goal, gaps);
+    }
+
+    static Optional<ProvinceGoal> goalFor(List<ProvinceGoal> goals, int year) {
+        List<ProvinceGoal> withTargets = goals.stream().filter(goal -> !goal.subIndexTargets().isEmpty()).toList();
+        return withTargets.stream().filter(goal -> goal.year() >= year).min(Comparator.comparingInt(ProvinceGoal::year))
+                .or(() -> withTargets.stream().max(Comparator.comparingInt(ProvinceGoal::year)));
     }
 
     /**

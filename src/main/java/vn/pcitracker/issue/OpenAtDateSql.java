@@ -62,8 +62,56 @@ final class OpenAtDateSql {
         return "SELECT coalesce(sum(b.open), 0), coalesce(sum(b.overdue), 0) FROM (" + branches + ") b";
     }
 
+    /**
+     * "lead agency, open, overdue" counted at {@code end}, one row per lead agency with any open issue (issues without
+     * a lead agency are left out).
+     *
+     * @param narrowing further conditions on {@code i}, each starting with " AND", or ""
+     */
+    static String countByAgencySql(LocalDate end, LocalDate today, String narrowing) {
+        String led = " AND i.lead_agency_id IS NOT NULL" + narrowing;
+        if (!end.isBefore(today)) {
+            return "SELECT i.lead_agency_id, count(*), count(*) FILTER (WHERE " + IssueSearchSql.OVERDUE_NOW + ")"
+                    + " FROM issue i WHERE " + IssueSearchSql.OPEN + " AND i.received_on <= :end" + led
+                    + " GROUP BY i.lead_agency_id ORDER BY i.lead_agency_id";
+        }
+        String branches = String.join(" UNION ALL ", groupedBranch(STILL_OPEN, led), groupedBranch(ANSWERED_AFTER_END, led),
+                groupedBranch(FORWARDED_AFTER_END, led), groupedBranch(LEFT_UNANSWERED_AFTER_END, led));
+        return "SELECT b.agency, sum(b.open), sum(b.overdue) FROM (" + branches + ") b GROUP BY b.agency ORDER BY b.agency";
+    }
+
+    /**
+     * The ids of the issues open at the end of the day bound to {@code :<parameter>}; with {@code today} to tell whether
+     * that day is past (the timeline is read) or not (the stored state is the state on that day).
+     *
+     * @param narrowing further conditions on {@code i}, each starting with " AND", or ""
+     */
+    static String idsSql(String parameter, LocalDate end, LocalDate today, String narrowing) {
+        if (!end.isBefore(today)) {
+            return at("SELECT i.id FROM issue i WHERE " + IssueSearchSql.OPEN + " AND i.received_on <= :end" + narrowing,
+                    parameter);
+        }
+        return at(String.join(" UNION ALL ", idBranch(STILL_OPEN, narrowing), idBranch(ANSWERED_AFTER_END, narrowing),
+                idBranch(FORWARDED_AFTER_END, narrowing), idBranch(LEFT_UNANSWERED_AFTER_END, narrowing)), parameter);
+    }
+
     private static String branch(String condition, String narrowing) {
         return "SELECT count(*) AS open, count(*) FILTER (WHERE i.assigned_on <= :end AND i.deadline < :end) AS overdue"
                 + " FROM issue i WHERE i.received_on <= :end AND " + condition + narrowing;
+    }
+
+    private static String groupedBranch(String condition, String narrowing) {
+        return "SELECT i.lead_agency_id AS agency, count(*) AS open,"
+                + " count(*) FILTER (WHERE i.assigned_on <= :end AND i.deadline < :end) AS overdue"
+                + " FROM issue i WHERE i.received_on <= :end AND " + condition + narrowing + " GROUP BY i.lead_agency_id";
+    }
+
+    private static String idBranch(String condition, String narrowing) {
+        return "SELECT i.id FROM issue i WHERE i.received_on <= :end AND " + condition + narrowing;
+    }
+
+    /** The same statement with the day bound to another parameter, so that two days can be compared in one query. */
+    private static String at(String sql, String parameter) {
+        return sql.replace(":end", ":" + parameter);
     }
 }

@@ -5,8 +5,9 @@
  * e-mail address, mailed through a transactional outbox: rows written in the same transaction as the change
  * (listeners run synchronously inside the issue command), sent afterwards by a scheduled sender with retries.
  * Users choose immediate mails or a daily digest; texts are templates per kind and language that an
- * administrator edits. Uses issue (its events and open deadlines), security (who holds a role), calendar
- * (working days) and referencedata (the seeded templates).
+ * administrator edits. Other modules may also mail a text they compose to everyone holding a role through the same
+ * outbox ({@link vn.pcitracker.notification.RoleMailService}, used for the monthly report). Uses issue (its events and
+ * open deadlines), security (who holds a role), calendar (working days) and referencedata (the seeded templates).
  */
 @ApplicationModule
 package vn.pcitracker.notification;

@@ -27,7 +27,9 @@ class SecurityConfiguration {
                 // The public results page's own style sheet (the page itself is @AnonymousAllowed).
                 .requestMatchers("/public-site/**").permitAll()
                 // The dashboard's style sheet: static files outside Vaadin's own paths are refused even when signed in.
-                .requestMatchers("/dashboard/dashboard.css").permitAll());
+                .requestMatchers("/dashboard/dashboard.css").permitAll()
+                // The monthly report's style sheet, for the same reason.
+                .requestMatchers("/report/report.css").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -44,6 +44,23 @@ class PciGoalServiceTest {
     }
 
     @Test
+    void theGapIsMeasuredAgainstTheNextGoalWithSubIndexTargetsElseTheLatestEarlierOne() {
+        // 2021, 2022 and 2025 set no sub-index targets; 2026 does (LEGAL 8.00). Latest published scores: 2022 (LEGAL 7.87).
+        PciGoalGap before = goals.gapToGoal("hai-phong", 2021);
+        PciGoalGap after = goals.gapToGoal("hai-phong", 2030);
+
+        assertThat(before.goal().year()).isEqualTo(2026);
+        assertThat(after.goal().year()).isEqualTo(2026);
+        assertThat(before.latestScoredYear()).isEqualTo(2022);
+        assertThat(before.subIndices()).hasSize(10);
+        SubIndexGoalGap legal = before.subIndices().stream().filter(gap -> gap.subIndex().code().equals("LEGAL"))
+                .findFirst().orElseThrow();
+        assertThat(legal.latestScore()).isEqualByComparingTo("7.87");
+        assertThat(legal.target()).isEqualByComparingTo("8.00");
+        assertThat(legal.gap()).isEqualByComparingTo("0.13");
+    }
+
+    @Test
     @WithMockUser(roles = "ASSOCIATION_REP")
     void anyoneSignedInMayReadGoals() {
         assertThat(goals.goal("hai-phong", 2026)).isPresent();

@@ -169,6 +169,43 @@ class IssueDashboardFiguresTest {
     }
 
     @Test
+    void kpisCanBeComparedWithAPeriodOfAnotherLength() {
+        // February 2019 (28 days) instead of the 61 days before P: open on 28 Feb I11, I15; overdue I11; answered I14
+        // on 31 Jan, outside February: nothing answered.
+        FigureScope february = new FigureScope(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 2, 28), null);
+
+        KpiComparison kpis = figures.kpis(scope, february);
+
+        assertThat(kpis.current()).isEqualTo(figures.kpis(scope).current());
+        assertThat(kpis.previousScope()).isEqualTo(february.forAgency(agency));
+        assertThat(kpis.previous()).isEqualTo(new KpiFigures(2, 1, new Measure(0, 0), new Measure(0, 0),
+                new Measure(0, 0), new Measure(0, 0)));
+    }
+
+    @Test
+    void carriedOverIsWhatWasOpenTheDayBeforeThePeriodAndIsStillOpenAtItsEnd() {
+        // Open on 28 Feb: I11 (answered 6 Mar), I15. Still open on 30 Apr: I15 only.
+        assertThat(figures.carriedOver(scope)).isEqualTo(1);
+        // 1 Apr – 31 May ends after today (10 May). Open on 31 Mar: I2 (answered 5 Apr), I3, I8 (withdrawn 10 Apr),
+        // I10 (answered 12 Apr), I15; not I9 (answered 26 Mar, reopened 3 Apr). Open today: I3, I4, I5, I9, I10, I15.
+        // Both: I3, I10, I15.
+        assertThat(figures.carriedOver(new FigureScope(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 5, 31), agency)))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void openAndOverdueByAgencyAreTheKpisAtTheEndOfThePeriodPerLeadAgency() {
+        // As the KPI: 7 open on 30 Apr, 2 overdue. The other agency's I13: open, deadline 20 Mar passed.
+        List<AgencyOpenCount> all = figures.openAndOverdueByAgency(scope.forAgency(null));
+
+        assertThat(all).contains(new AgencyOpenCount(agency, 7, 2), new AgencyOpenCount(otherAgency, 1, 1));
+        assertThat(figures.openAndOverdueByAgency(scope)).containsExactly(new AgencyOpenCount(agency, 7, 2));
+        // A period reaching today counts the inbox's open and overdue: I3, I4, I5, I9, I10, I15; I3 and I9 overdue.
+        assertThat(figures.openAndOverdueByAgency(new FigureScope(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 5, 31), agency)))
+                .containsExactly(new AgencyOpenCount(agency, 6, 2));
+    }
+
+    @Test
     void theSatisfactionCardsListHoldsExactlyDecision766sPopulation() {
         // Decision 766 total in P = the 5 answered (I1, I2, I9, I10, I11) + I3 (unanswered, deadline 9 Apr passed) = 6;
         // previous period: I14 only.

@@ -1,8 +1,11 @@
 package vn.pcitracker.licensing.bottleneck;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,6 +24,7 @@ public class BottleneckDashboardFigures {
     public static final Set<BottleneckState> OPEN = EnumSet.of(BottleneckState.IDENTIFIED, BottleneckState.ANALYSING,
             BottleneckState.FIX_PROPOSED, BottleneckState.APPROVED);
 
+    private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String READERS = "hasAnyRole('INVESTMENT_OFFICER','AGENCY_OFFICER','LEADER','ADMIN')";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -58,5 +62,37 @@ public class BottleneckDashboardFigures {
             counts.put(rs.getString("code"), rs.getLong("bottlenecks"));
         });
         return counts;
+    }
+
+    /**
+     * Bottlenecks moved in the period = those with at least one history entry that set a state ({@code to_state}: the
+     * recording, and every workflow move) between {@code from} and {@code to}, days in Vietnam, both included. Each
+     * comes once, with the state it left first and the one it reached last; newest move first. {@code agencyId} (null
+     * = all) keeps those the agency is concerned by or owns the fix of; the user sees what the register shows them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READERS)
+    public List<BottleneckMove> movedIn(LocalDate from, LocalDate to, Long agencyId) {
+        BottleneckSearchSql sql = new BottleneckSearchSql(access.me(),
+                new BottleneckFilter(null, null, agencyId, null, null, null, null));
+        sql.parameters().addValue("fromInstant", Timestamp.from(from.atStartOfDay(PROVINCE).toInstant()))
+                .addValue("toInstant", Timestamp.from(to.plusDays(1).atStartOfDay(PROVINCE).toInstant()));
+        String query = """
+                SELECT b.id, b.code, b.title, b.agency_id, b.owner_agency_id,
+                       (array_agg(e.from_state ORDER BY e.occurred_at, e.id))[1] AS from_state,
+                       (array_agg(e.to_state ORDER BY e.occurred_at DESC, e.id DESC))[1] AS to_state,
+                       count(*) AS moves, max(e.occurred_at) AS last_moved_at
+                FROM bottleneck b JOIN bottleneck_event e ON e.bottleneck_id = b.id""" + sql.where()
+                + (sql.where().isEmpty() ? " WHERE " : " AND ")
+                + "e.to_state IS NOT NULL AND e.occurred_at >= :fromInstant AND e.occurred_at < :toInstant"
+                + " GROUP BY b.id, b.code, b.title, b.agency_id, b.owner_agency_id ORDER BY last_moved_at DESC, b.code";
+        return jdbc.query(query, sql.parameters(), (rs, row) -> new BottleneckMove(rs.getLong("id"), rs.getString("code"),
+                rs.getString("title"), rs.getLong("agency_id"), rs.getObject("owner_agency_id", Long.class),
+                state(rs.getString("from_state")), state(rs.getString("to_state")), rs.getInt("moves"),
+                rs.getTimestamp("last_moved_at").toInstant().atZone(PROVINCE).toLocalDate()));
+    }
+
+    private static BottleneckState state(String name) {
+        return name == null ? null : BottleneckState.valueOf(name);
     }
 }

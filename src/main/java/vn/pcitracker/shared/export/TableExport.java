@@ -56,6 +56,11 @@ public record TableExport<T>(String titleKey, List<ExportColumn<T>> columns) {
             case XLSX -> new XlsxTableWriter(out, locale, translate.apply(titleKey), columns);
             case CSV -> new CsvTableWriter(out, locale);
         };
+        write(writer, rows, translate);
+    }
+
+    /** The header and every row through {@code writer}, then {@link TableWriter#finish()}. */
+    void write(TableWriter writer, Stream<? extends T> rows, UnaryOperator<String> translate) {
         try {
             writer.header(columns.stream().map(column -> translate.apply(column.headerKey())).toList());
             for (Iterator<? extends T> iterator = rows.iterator(); iterator.hasNext(); ) {

@@ -18,16 +18,33 @@ final class XlsxTableWriter implements TableWriter {
     static final int FLUSH_EVERY = 1_000;
 
     private final Workbook workbook;
+    private final boolean ownsWorkbook;
     private final Worksheet sheet;
     private final String dateFormat;
     private final List<ExportColumn<?>> columns;
     private int row;
 
+    /** The only sheet of a workbook of its own, finished with it. */
     XlsxTableWriter(OutputStream out, Locale locale, String sheetName, List<? extends ExportColumn<?>> columns) {
-        this.workbook = new Workbook(out, "PCI Tracker", "1.0");
+        this(newWorkbook(out), true, locale, sheetName, columns);
+    }
+
+    /** One more sheet of a workbook that {@link XlsxWorkbook} finishes once every sheet is written. */
+    XlsxTableWriter(Workbook workbook, Locale locale, String sheetName, List<? extends ExportColumn<?>> columns) {
+        this(workbook, false, locale, sheetName, columns);
+    }
+
+    private XlsxTableWriter(Workbook workbook, boolean ownsWorkbook, Locale locale, String sheetName,
+                            List<? extends ExportColumn<?>> columns) {
+        this.workbook = workbook;
+        this.ownsWorkbook = ownsWorkbook;
         this.sheet = workbook.newWorksheet(sheetName(sheetName));
         this.dateFormat = "vi".equals(locale.getLanguage()) ? "dd/mm/yyyy" : "yyyy-mm-dd";
         this.columns = List.copyOf(columns);
+    }
+
+    static Workbook newWorkbook(OutputStream out) {
+        return new Workbook(out, "PCI Tracker", "1.0");
     }
 
     @Override
@@ -62,7 +79,11 @@ final class XlsxTableWriter implements TableWriter {
 
     @Override
     public void finish() throws IOException {
-        workbook.finish();
+        if (ownsWorkbook) {
+            workbook.finish();
+        } else {
+            sheet.finish();
+        }
     }
 
     /** Excel's rules: at most 31 characters, none of {@code []:*?/\}. */
