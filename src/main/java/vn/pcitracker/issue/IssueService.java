@@ -115,13 +115,10 @@ public class IssueService {
         Violations violations = new Violations();
         String title = Violations.clean(command.title());
         String content = Violations.clean(command.content());
-        checkText(violations, title, content);
-        violations.require("channel", command.channel())
-                .check(!receivedOn.isAfter(today), "receivedOn", KEY + "receivedInFuture");
+        IssueIntakeRules.checkText(violations, title, content);
+        IssueIntakeRules.checkChannel(violations, command.channel(), command.dialogueId());
+        IssueIntakeRules.checkReceivedOn(violations, receivedOn, today);
         IssueField field = checkField(violations, command.fieldId(), null);
-        if (command.channel() == IssueChannel.DIALOGUE) {
-            violations.require("dialogueId", command.dialogueId());
-        }
         if (command.dialogueId() != null) {
             checkDialogue(violations, command.dialogueId());
         }
@@ -159,7 +156,7 @@ public class IssueService {
         Violations violations = new Violations();
         String title = Violations.clean(submission.title());
         String content = Violations.clean(submission.content());
-        checkText(violations, title, content);
+        IssueIntakeRules.checkText(violations, title, content);
         IssueField field = checkField(violations, submission.fieldId(), null);
         List<Long> firms = checkTaxCodes(violations, submission.taxCodes());
         violations.throwIfAny();
@@ -204,7 +201,7 @@ public class IssueService {
         Violations violations = new Violations();
         String title = Violations.clean(edit.title());
         String content = Violations.clean(edit.content());
-        checkText(violations, title, content);
+        IssueIntakeRules.checkText(violations, title, content);
         IssueField field = checkField(violations, edit.fieldId(), issue.getFieldId());
         List<IssuePartyLink> parties = checkParties(violations, edit.enterpriseIds(), edit.associationIds(), issue.getChannel());
         Set<Long> components = checkDdci(violations, edit.ddciComponentIds());
@@ -508,10 +505,6 @@ public class IssueService {
 
     // --- checks ------------------------------------------------------------------------------------------
 
-    private static void checkText(Violations violations, String title, String content) {
-        violations.require("title", title).maxLength("title", title, Issue.TITLE_MAX).require("content", content);
-    }
-
     /** An active field, or the issue's current one even if it has been deactivated since. */
     private IssueField checkField(Violations violations, long fieldId, Long currentFieldId) {
         Optional<IssueField> field = fields.findById(fieldId)
@@ -532,25 +525,8 @@ public class IssueService {
 
     private List<IssuePartyLink> checkParties(Violations violations, List<Long> enterpriseIds, List<Long> associationIds,
                                               IssueChannel channel) {
-        Set<Long> firms = enterpriseIds == null ? Set.of() : new LinkedHashSet<>(enterpriseIds);
-        Set<Long> groups = associationIds == null ? Set.of() : new LinkedHashSet<>(associationIds);
-        violations.check(!firms.isEmpty() || !groups.isEmpty() || channel == null || WITHOUT_PARTY.contains(channel),
-                "enterpriseIds", KEY + "partyRequired");
-        violations.check(firms.stream().allMatch(id -> id != null && enterprises.find(id).isPresent()),
-                "enterpriseIds", KEY + "unknownEnterprise");
-        violations.check(groups.stream().allMatch(id -> id != null && associations.find(id).isPresent()),
-                "associationIds", KEY + "unknownAssociation");
-        List<IssuePartyLink> parties = new ArrayList<>();
-        firms.stream().filter(Objects::nonNull).forEach(id -> parties.add(IssuePartyLink.enterprise(id,
-                parties.isEmpty() ? PartyRole.SUBMITTER : PartyRole.BACKER)));
-        boolean first = true;
-        for (Long id : groups) {
-            if (id != null) {
-                parties.add(IssuePartyLink.association(id, first ? PartyRole.SUBMITTER : PartyRole.BACKER));
-                first = false;
-            }
-        }
-        return parties;
+        return IssueIntakeRules.parties(violations, enterpriseIds, associationIds, channel,
+                id -> enterprises.find(id).isPresent(), id -> associations.find(id).isPresent());
     }
 
     /** Registered enterprises by tax code, in the order given, each once; codes as people type them. */
@@ -582,13 +558,8 @@ public class IssueService {
     /** Returns the deadline the assignment sets: the one given, the current one on re-assignment, or the default. */
     private LocalDate checkAssignment(Violations violations, Issue issue, Assignment assignment) {
         LocalDate today = clock.today();
-        Set<Long> coordinators = coordinators(assignment);
-        violations.check(!issue.getDdciComponentIds().isEmpty(), "ddciComponentIds", KEY + "ddciRequired")
-                .check(agencies.find(assignment.leadAgencyId()).filter(a -> a.activeOn(today)).isPresent(),
-                        "leadAgencyId", KEY + "leadAgencyInactive")
-                .check(!coordinators.contains(assignment.leadAgencyId()), "coordinatorAgencyIds", KEY + "coordinatorIsLead")
-                .check(coordinators.stream().allMatch(id -> agencies.find(id).filter(a -> a.activeOn(today)).isPresent()),
-                        "coordinatorAgencyIds", KEY + "coordinatorInactive");
+        IssueIntakeRules.checkAssignment(violations, issue.getDdciComponentIds(), assignment.leadAgencyId(),
+                coordinators(assignment), id -> agencies.find(id).filter(a -> a.activeOn(today)).isPresent());
         LocalDate deadline = assignment.deadline();
         if (deadline != null) {
             violations.check(!deadline.isBefore(today), "deadline", KEY + "deadlineInPast")
@@ -598,7 +569,7 @@ public class IssueService {
         if (issue.getState().awaitingAnswer() && issue.getDeadline() != null) {
             return issue.getDeadline();
         }
-        return calendar.addWorkingDays(today, field(issue).getDefaultDeadlineDays());
+        return IssueIntakeRules.defaultDeadline(calendar, today, field(issue).getDefaultDeadlineDays());
     }
 
     private void checkNewDeadline(Violations violations, String fieldName, Issue issue, LocalDate wanted) {

@@ -1,9 +1,12 @@
 package vn.pcitracker.organization;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,6 +44,22 @@ public class EnterpriseService {
     public Optional<EnterpriseSummary> findByTaxCode(String taxCode) {
         String normalized = TaxCode.normalize(taxCode);
         return normalized == null ? Optional.empty() : enterprises.findByTaxCode(normalized).map(Enterprise::toSummary);
+    }
+
+    /** Many at once (imports, exports): the firms of these ids that exist, in no particular order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    public List<EnterpriseSummary> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : enterprises.findAllById(ids).stream().map(Enterprise::toSummary).toList();
+    }
+
+    /** Many at once (imports): the registered firms by tax code, for the codes as stored (spaces removed). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    public Map<String, EnterpriseSummary> findByTaxCodes(Collection<String> taxCodes) {
+        List<String> codes = taxCodes.stream().map(TaxCode::normalize).filter(Objects::nonNull).distinct().toList();
+        return codes.isEmpty() ? Map.of() : enterprises.findByTaxCodeIn(codes).stream()
+                .collect(Collectors.toMap(Enterprise::getTaxCode, Enterprise::toSummary));
     }
 
     @Transactional(readOnly = true)

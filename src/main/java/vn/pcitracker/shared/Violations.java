@@ -41,6 +41,11 @@ public final class Violations {
         return found.isEmpty();
     }
 
+    /** What was found so far, for callers that report the problems elsewhere (an import, row by row). */
+    public List<ValidationException.Violation> list() {
+        return List.copyOf(found);
+    }
+
     public void throwIfAny() {
         if (!found.isEmpty()) {
             throw new ValidationException(found);

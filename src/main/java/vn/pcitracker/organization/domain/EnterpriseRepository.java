@@ -11,6 +11,8 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
     Optional<Enterprise> findByTaxCode(String taxCode);
 
+    List<Enterprise> findByTaxCodeIn(java.util.Collection<String> taxCodes);
+
     /** {@code pattern} is already LIKE-escaped; the expression matches the index enterprise_search. */
     @Query(value = """
             SELECT e.* FROM enterprise e

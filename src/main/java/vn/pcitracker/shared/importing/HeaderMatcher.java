@@ -25,11 +25,18 @@ public final class HeaderMatcher {
         for (ImportColumn column : definition.columns()) {
             List<String> names = new ArrayList<>(labels.apply(column.headerKey()));
             names.add(column.id());
-            for (String name : names) {
-                String key = ImportText.headerKey(name);
-                if (key != null) {
-                    columnByKey.putIfAbsent(key, column.id());
-                }
+            accept(names, column);
+        }
+        for (ImportColumn column : definition.columns()) {
+            column.aliasKeys().forEach(alias -> accept(labels.apply(alias), column));
+        }
+    }
+
+    private void accept(Collection<String> names, ImportColumn column) {
+        for (String name : names) {
+            String key = ImportText.headerKey(name);
+            if (key != null) {
+                columnByKey.putIfAbsent(key, column.id());
             }
         }
     }
