@@ -1,23 +1,33 @@
 package vn.pcitracker.shared.importing;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One column of an import template.
  *
  * @param id        stable identifier, the key of the row's cells ({@link ImportRow#get}); also accepted as a file header
  * @param headerKey translation key of the header the template shows in the user's language; a file header matches
- *                  the Vietnamese or the English text ignoring case, diacritics, spaces, punctuation and a " *"
+ *                  the Vietnamese or the English text ignoring case, diacritics, spaces, punctuation and a " *".
+ *                  Null for a column with a {@code label}
  * @param required  whether every row must have a value (the template marks the header with " *")
+ * @param label     a header that is the same text in every language, for columns that come from data rather than
+ *                  from the code (a component's code, say); null for a translated header
  */
-public record ImportColumn(String id, String headerKey, boolean required) {
+public record ImportColumn(String id, String headerKey, boolean required, String label) {
 
     public ImportColumn {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(headerKey, "headerKey");
         if (id.isBlank()) {
             throw new IllegalArgumentException("a column needs an id");
         }
+        if ((headerKey == null) == (label == null)) {
+            throw new IllegalArgumentException("a column has a header key or a label, not both: " + id);
+        }
+    }
+
+    public ImportColumn(String id, String headerKey, boolean required) {
+        this(id, Objects.requireNonNull(headerKey, "headerKey"), required, null);
     }
 
     public static ImportColumn required(String id, String headerKey) {
@@ -26,5 +36,15 @@ public record ImportColumn(String id, String headerKey, boolean required) {
 
     public static ImportColumn optional(String id, String headerKey) {
         return new ImportColumn(id, headerKey, false);
+    }
+
+    /** An optional column whose header is {@code label} in every language (e.g. a code from the data). */
+    public static ImportColumn literal(String id, String label) {
+        return new ImportColumn(id, null, false, Objects.requireNonNull(label, "label"));
+    }
+
+    /** The header in the reader's language: the label, or the header key translated. */
+    public String header(Function<String, String> translate) {
+        return label != null ? label : translate.apply(headerKey);
     }
 }
