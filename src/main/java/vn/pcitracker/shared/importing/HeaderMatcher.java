@@ -41,7 +41,8 @@ public final class HeaderMatcher {
         Set<String> taken = new HashSet<>();
         Set<Integer> decided = new HashSet<>();
         for (int i = 0; i < headers.size(); i++) {
-            String choice = remembered.get(ImportText.headerKey(headers.get(i)));
+            String key = ImportText.headerKey(headers.get(i));
+            String choice = key == null ? null : remembered.get(key);
             boolean usable = choice != null && (choice.equals(ColumnMapping.IGNORED)
                     || definition.column(choice).isPresent() && taken.add(choice));
             ids.add(usable && !choice.equals(ColumnMapping.IGNORED) ? choice : null);
@@ -50,7 +51,8 @@ public final class HeaderMatcher {
             }
         }
         for (int i = 0; i < headers.size(); i++) {
-            String column = columnByKey.get(ImportText.headerKey(headers.get(i)));
+            String key = ImportText.headerKey(headers.get(i));
+            String column = key == null ? null : columnByKey.get(key);
             if (!decided.contains(i) && column != null && taken.add(column)) {
                 ids.set(i, column);
             }

@@ -1,19 +1,22 @@
 package vn.pcitracker.shared.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * The zip archive of an xlsx file, checked before any parser sees it: every entry is really inflated and counted
- * (sizes in headers may lie), so that a zip bomb is refused for its total inflated size, its compression ratio or its
- * number of entries; the entry count must equal the central directory's, so that entries hidden from this walk (or
- * overlapping ones) cannot be inflated later. The small parts needed to find the sheets are kept.
+ * The zip archive of an xlsx file, checked before any parser sees it. The entries are those of the central
+ * directory, the same fastexcel reads later; each is really inflated and counted (sizes in headers may lie, and
+ * overlapping entries count as often as they would be read), so that a zip bomb is refused for its total inflated
+ * size, its compression ratio or its number of entries. The small parts needed to find the sheets are kept.
  */
 final class XlsxPackage {
 
@@ -36,62 +39,59 @@ final class XlsxPackage {
     static Inspection inspect(byte[] bytes, ImportLimits limits) {
         Map<String, byte[]> parts = new HashMap<>();
         long inflated = 0;
-        int entries = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > limits.maxEntries()) {
-                    return refused("zipBomb");
-                }
+        try (ZipFile zip = open(bytes)) {
+            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+            if (entries.size() > limits.maxEntries()) {
+                return refused("zipBomb");
+            }
+            for (ZipArchiveEntry entry : entries) {
                 boolean keep = WORKBOOK.equals(entry.getName()) || WORKBOOK_RELATIONS.equals(entry.getName());
                 ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream() : null;
-                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-                    inflated += n;
-                    if (inflated > limits.maxInflatedBytes()) {
-                        return refused("zipBomb");
-                    }
-                    if (kept != null && kept.size() + n <= KEPT_PART_LIMIT) {
-                        kept.write(buffer, 0, n);
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        inflated += n;
+                        if (inflated > limits.maxInflatedBytes()) {
+                            return refused("zipBomb");
+                        }
+                        if (kept != null && kept.size() + n <= KEPT_PART_LIMIT) {
+                            kept.write(buffer, 0, n);
+                        }
                     }
                 }
                 if (kept != null) {
                     parts.put(entry.getName(), kept.toByteArray());
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             return refused("corrupt");
         }
         if (inflated > RATIO_APPLIES_ABOVE && inflated / Math.max(1, bytes.length) > limits.maxRatio()) {
             return refused("zipBomb");
         }
-        if (entries == 0 || entries != centralDirectoryEntries(bytes)) {
-            return refused("corrupt");
-        }
         return parts.containsKey(WORKBOOK) ? new Inspection(null, parts) : refused("notASpreadsheet");
     }
 
-    /** Streams one part's inflated bytes (at most the limit's worth), or null when the archive has no such part. */
+    /** One part's inflated bytes as a stream, or null when the archive has no such part. */
     static InputStream part(byte[] bytes, String name) throws IOException {
-        ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes));
-        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-            if (name.equals(entry.getName())) {
-                return zip;
-            }
+        ZipFile zip = open(bytes);
+        ZipArchiveEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            zip.close();
+            return null;
         }
-        zip.close();
-        return null;
+        InputStream in = zip.getInputStream(entry);
+        return new FilterInputStream(in) {
+            @Override
+            public void close() throws IOException {
+                super.close();
+                zip.close();
+            }
+        };
     }
 
-    /** The entry count of the end-of-central-directory record, or -1 when there is none (or it is zip64). */
-    static int centralDirectoryEntries(byte[] bytes) {
-        int earliest = Math.max(0, bytes.length - 22 - 65_535);
-        for (int at = bytes.length - 22; at >= earliest; at--) {
-            if (bytes[at] == 0x50 && bytes[at + 1] == 0x4b && bytes[at + 2] == 0x05 && bytes[at + 3] == 0x06) {
-                int total = (bytes[at + 10] & 0xFF) | (bytes[at + 11] & 0xFF) << 8;
-                return total == 0xFFFF ? -1 : total;
-            }
-        }
-        return -1;
+    private static ZipFile open(byte[] bytes) throws IOException {
+        return ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
     }
 
     private static Inspection refused(String problem) {

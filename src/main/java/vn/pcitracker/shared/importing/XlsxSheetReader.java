@@ -55,7 +55,9 @@ final class XlsxSheetReader {
                 }
             }
             ReadSheet read = collector.finish(sheet.getName(), sheets.size());
-            return read.readable() ? checkMergedHeader(bytes, inspection, sheet, read, collector.headerRow()) : read;
+            int headerRow = collector.headerRow();
+            boolean headerReadable = headerRow > 0 && read.problems().stream().allMatch(p -> p.row() == headerRow);
+            return headerReadable ? checkMergedHeader(bytes, inspection, sheet, read, headerRow) : read;
         } catch (IOException | UncheckedIOException | ExcelReaderException | IllegalStateException
                  | IllegalArgumentException e) {
             return ReadSheet.failed(KEY + "corrupt");
@@ -95,6 +97,7 @@ final class XlsxSheetReader {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
+    /** Merged header cells explain blank or repeated headers, so they replace those problems. */
     private static ReadSheet checkMergedHeader(byte[] bytes, XlsxPackage.Inspection inspection, Sheet sheet,
                                                ReadSheet read, int headerRow) throws IOException {
         String part = XlsxParts.sheetPart(inspection.parts(), sheet.getId());
