@@ -1,239 +1,144 @@
 package vn.pcitracker.licensing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.pcitracker.licensing.domain.ConditionalLine;
 import vn.pcitracker.licensing.domain.ConditionalLineRepository;
 import vn.pcitracker.licensing.domain.LegalBasis;
 import vn.pcitracker.licensing.domain.LegalBasisRepository;
+import vn.pcitracker.shared.i18n.AppLocales;
+import vn.pcitracker.shared.i18n.ModuleTranslationProvider;
+import vn.pcitracker.shared.importing.CatalogueMatcher;
+import vn.pcitracker.shared.importing.ImportColumn;
+import vn.pcitracker.shared.importing.ImportDefinition;
+import vn.pcitracker.shared.importing.ImportProblem;
+import vn.pcitracker.shared.importing.ImportProblems;
+import vn.pcitracker.shared.importing.ImportProgress;
+import vn.pcitracker.shared.importing.ImportResult;
+import vn.pcitracker.shared.importing.ImportRow;
 
 /**
- * Reads a conditional-lines CSV, checks every row before anything is written, and upserts the lines by
- * (legal basis, number). Used by {@link ConditionalLineService#importCsv} and the reference data set.
+ * Checks the rows of a conditional-lines file (every problem before anything is written) and upserts the lines by
+ * (legal basis, number). Used by {@link ConditionalLineService} and by the reference data set, whose file
+ * ({@code data/reference/conditional_lines.csv}) has the template's column ids as its header.
  */
 @Component
 class ConditionalLineImporter {
 
-    static final List<String> COLUMNS = List.of("legal_basis_code", "number", "name_vi", "name_en", "managing_ministry",
-            "valid_from", "valid_to", "next_outcome", "source_url");
-    /**
-     * Optional columns naming the line this one became in the next version of the catalogue (legal basis code and
-     * number); the line may come later in the same file or already be stored. A file without them leaves what a line
-     * became as it was.
-     */
-    static final List<String> NEXT_COLUMNS = List.of("next_legal_basis_code", "next_number");
-    static final int MAX_BYTES = 5 * 1024 * 1024;
     static final String KEY = "licensing.ConditionalLineImporter.";
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
-            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+    static final ImportDefinition DEFINITION = ImportDefinition.of("licensing.conditional-lines", KEY + "title",
+            List.of(ImportColumn.required("legal_basis_code", KEY + "legalBasisCode"),
+                    ImportColumn.required("number", KEY + "number"),
+                    ImportColumn.required("name_vi", KEY + "nameVi"),
+                    ImportColumn.optional("name_en", KEY + "nameEn"),
+                    ImportColumn.optional("managing_ministry", KEY + "managingMinistry"),
+                    ImportColumn.optional("valid_from", KEY + "validFrom"),
+                    ImportColumn.optional("valid_to", KEY + "validTo"),
+                    ImportColumn.optional("next_outcome", KEY + "nextOutcome"),
+                    ImportColumn.optional("source_url", KEY + "sourceUrl"),
+                    ImportColumn.optional("next_legal_basis_code", KEY + "nextLegalBasisCode"),
+                    ImportColumn.optional("next_number", KEY + "nextNumber")),
+            List.of(example("1", "Sản xuất con dấu", "Production of seals"),
+                    example("4", "Kinh doanh dịch vụ cầm đồ", "Pawn services")));
 
-    /** A checked row of the file. */
-    record Row(long line, String legalBasisCode, int number, String nameVi, String nameEn, String managingMinistry,
-               LocalDate validFrom, LocalDate validTo, LineOutcome nextOutcome, String sourceUrl,
-               String nextBasisCode, Integer nextNumber) {
-
-        String key() {
-            return legalBasisCode + "#" + number;
-        }
-
-        String nextKey() {
-            return nextBasisCode == null ? null : nextBasisCode + "#" + nextNumber;
-        }
-    }
-
-    /** Either rows (no problems) or problems; {@code withNext} when the file has the {@link #NEXT_COLUMNS}. */
-    record Parsed(List<Row> rows, List<ImportProblem> problems, boolean withNext) {
-
-        Parsed(List<Row> rows, List<ImportProblem> problems) {
-            this(rows, problems, false);
-        }
+    /**
+     * The checked rows (none when there is any problem). {@code withNext}: some row names a next line, so the
+     * file is taken to have those columns and a row without one clears its link.
+     */
+    record Checked(List<ConditionalLineDraft> drafts, List<ImportProblem> problems, boolean withNext) {
     }
 
     private final LegalBasisRepository bases;
     private final ConditionalLineRepository lines;
+    private final ModuleTranslationProvider translations;
 
-    ConditionalLineImporter(LegalBasisRepository bases, ConditionalLineRepository lines) {
+    ConditionalLineImporter(LegalBasisRepository bases, ConditionalLineRepository lines,
+                            ModuleTranslationProvider translations) {
         this.bases = bases;
         this.lines = lines;
+        this.translations = translations;
     }
 
-    /** Checks the whole file and reports every problem; reads nothing beyond {@link #MAX_BYTES}. */
-    Parsed parse(InputStream csv) {
-        String text;
-        try {
-            byte[] bytes = csv.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                return failed(new ImportProblem(0, null, KEY + "tooLarge", MAX_BYTES / (1024 * 1024)));
+    /** Checks every row, duplicates within the file and the next lines named; reads, never writes. */
+    Checked check(List<ImportRow> rows) {
+        List<LegalBasis> all = bases.findAll();
+        ConditionalLineRowCheck rowCheck = new ConditionalLineRowCheck(
+                CatalogueMatcher.byNames(all, LegalBasis::getCode, LegalBasis::getNameVi, LegalBasis::getNameEn),
+                new CatalogueMatcher<>(List.of(LineOutcome.values()), this::outcomeNames), outcomeLabels());
+        ImportProblems problems = new ImportProblems();
+        List<ConditionalLineDraft> drafts = new ArrayList<>();
+        Map<String, Integer> firstRow = new HashMap<>();
+        for (ImportRow row : rows) {
+            ConditionalLineDraft draft = rowCheck.check(row, problems);
+            if (draft == null) {
+                continue;
             }
-            text = new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return failed(new ImportProblem(0, null, KEY + "unreadable"));
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<ImportProblem> problems = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        boolean withNext = false;
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
-            List<String> header = parser.getHeaderNames();
-            for (String column : COLUMNS) {
-                if (!header.contains(column)) {
-                    problems.add(new ImportProblem(headerLine(text), column, KEY + "missingColumn", column));
-                }
+            Integer first = firstRow.putIfAbsent(draft.key(), draft.row());
+            if (first != null) {
+                problems.duplicate(draft.row(), "number", String.valueOf(draft.number()), first);
+            } else {
+                drafts.add(draft);
             }
-            if (!problems.isEmpty()) {
-                return new Parsed(List.of(), problems);
-            }
-            withNext = header.containsAll(NEXT_COLUMNS);
-            Map<String, Long> basisIds = new HashMap<>();
-            bases.findAll().forEach(basis -> basisIds.put(basis.getCode(), basis.getId()));
-            Set<String> seen = new HashSet<>();
-            for (CSVRecord record : parser) {
-                long line = lineOf(text, record.getCharacterPosition());
-                Row row = ConditionalLineRowCheck.check(record, line, basisIds.keySet(), problems);
-                if (row != null && !seen.add(row.key())) {
-                    problems.add(new ImportProblem(line, "number", KEY + "duplicate", row.number()));
-                }
-                if (row != null) {
-                    rows.add(row);
-                }
-            }
-            checkNextLinesExist(rows, seen, basisIds, problems);
-        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            problems.add(new ImportProblem(0, null, KEY + "notCsv"));
         }
-        if (problems.isEmpty() && rows.isEmpty()) {
-            problems.add(new ImportProblem(0, null, KEY + "empty"));
-        }
-        return problems.isEmpty() ? new Parsed(rows, List.of(), withNext) : new Parsed(List.of(), problems);
+        Set<String> stored = storedKeys(all);
+        checkNextLinesExist(drafts, firstRow.keySet(), stored, problems);
+        boolean withNext = drafts.stream().anyMatch(draft -> draft.nextKey() != null);
+        return problems.isEmpty()
+                ? new Checked(drafts.stream().map(d -> stored.contains(d.key()) ? d.asStored() : d).toList(), List.of(),
+                        withNext)
+                : new Checked(List.of(), problems.list(), false);
     }
 
     /** A next line must be in this file or already stored. */
-    private void checkNextLinesExist(List<Row> rows, Set<String> inFile, Map<String, Long> basisIds,
-                                     List<ImportProblem> problems) {
-        for (Row row : rows) {
-            if (row.nextKey() != null && !inFile.contains(row.nextKey())
-                    && lines.findByLegalBasisIdAndNumber(basisIds.get(row.nextBasisCode()), row.nextNumber()).isEmpty()) {
-                problems.add(new ImportProblem(row.line(), "next_number", KEY + "unknownNextLine",
-                        row.nextBasisCode(), row.nextNumber()));
+    private static void checkNextLinesExist(List<ConditionalLineDraft> drafts, Set<String> inFile, Set<String> stored,
+                                            ImportProblems problems) {
+        for (ConditionalLineDraft draft : drafts) {
+            if (draft.nextKey() != null && !inFile.contains(draft.nextKey()) && !stored.contains(draft.nextKey())) {
+                problems.add(draft.row(), "next_number", KEY + "unknownNextLine", draft.nextBasisCode(),
+                        draft.nextNumber());
             }
         }
-    }
-
-    /** Inserts new lines and updates known ones; returns inserted, updated and unchanged counts. */
-    ImportResult upsert(Parsed parsed) {
-        List<Row> rows = parsed.rows();
-        Map<String, LegalBasis> basisByCode = new HashMap<>();
-        bases.findAll().forEach(basis -> basisByCode.put(basis.getCode(), basis));
-        int inserted = 0;
-        int updated = 0;
-        int unchanged = 0;
-        Set<String> unchangedKeys = new HashSet<>();
-        for (Row row : rows) {
-            long basisId = basisByCode.get(row.legalBasisCode()).getId();
-            ConditionalLine stored = lines.findByLegalBasisIdAndNumber(basisId, row.number()).orElse(null);
-            ConditionalLine target = stored == null ? new ConditionalLine(basisId, row.number(), row.nameVi()) : stored;
-            boolean changed = set(row.nameVi(), target.getNameVi(), target::setNameVi)
-                    | set(row.nameEn(), target.getNameEn(), target::setNameEn)
-                    | set(row.managingMinistry(), target.getManagingMinistry(), target::setManagingMinistry)
-                    | set(row.validFrom(), target.getValidFrom(), target::setValidFrom)
-                    | set(row.validTo(), target.getValidTo(), target::setValidTo)
-                    | set(row.nextOutcome(), target.getNextOutcome(), target::setNextOutcome)
-                    | set(row.sourceUrl(), target.getSourceUrl(), target::setSourceUrl);
-            if (stored == null) {
-                lines.save(target);
-                inserted++;
-            } else if (changed) {
-                updated++;
-            } else {
-                unchanged++;
-                unchangedKeys.add(row.key());
-            }
-        }
-        lines.flush();
-        if (parsed.withNext()) {
-            Set<String> relinked = linkNextLines(rows, basisByCode);
-            relinked.retainAll(unchangedKeys);
-            updated += relinked.size();
-            unchanged -= relinked.size();
-        }
-        return new ImportResult(inserted, updated, unchanged, List.of());
     }
 
     /**
-     * Second pass, once every line of the file is stored: points each line at the line it became (or at none when the
-     * cells are empty). Returns the keys of the lines whose next line changed.
+     * Inserts new lines and updates known ones, then (when {@code withNext}) points each line at the line it became,
+     * or at none when its next-line cells are empty.
      */
-    private Set<String> linkNextLines(List<Row> rows, Map<String, LegalBasis> basisByCode) {
-        Set<String> changed = new HashSet<>();
-        for (Row row : rows) {
-            ConditionalLine line = lines.findByLegalBasisIdAndNumber(basisByCode.get(row.legalBasisCode()).getId(),
-                    row.number()).orElseThrow();
-            Long nextId = row.nextKey() == null ? null : lines.findByLegalBasisIdAndNumber(
-                    basisByCode.get(row.nextBasisCode()).getId(), row.nextNumber()).orElseThrow().getId();
-            if (!Objects.equals(nextId, line.getNextLineId())) {
-                line.setNextLineId(nextId);
-                changed.add(row.key());
-            }
-        }
-        lines.flush();
-        return changed;
+    ImportResult upsert(List<ConditionalLineDraft> drafts, boolean withNext, ImportProgress progress) {
+        return new ConditionalLineUpsert(bases, lines).run(drafts, withNext, progress);
     }
 
-    private static <T> boolean set(T value, T current, Consumer<T> setter) {
-        if (Objects.equals(value, current)) {
-            return false;
-        }
-        setter.accept(value);
-        return true;
+    /** Rows of {@code conditional_lines.csv}, as published in Appendix IV. */
+    private static Map<String, String> example(String number, String nameVi, String nameEn) {
+        return Map.of("legal_basis_code", "LDT-2020-PL4", "number", number, "name_vi", nameVi, "name_en", nameEn,
+                "managing_ministry", "Bộ Công an", "source_url",
+                "https://thuvienphapluat.vn/van-ban/Dau-tu/Luat-Dau-tu-so-61-2020-QH14-321051.aspx");
     }
 
-    private static Parsed failed(ImportProblem problem) {
-        return new Parsed(List.of(), List.of(problem));
+    private Set<String> storedKeys(List<LegalBasis> all) {
+        Map<Long, String> codes = all.stream().collect(Collectors.toMap(LegalBasis::getId, LegalBasis::getCode));
+        Set<String> keys = new HashSet<>();
+        for (ConditionalLine line : lines.findAll()) {
+            keys.add(codes.get(line.getLegalBasisId()) + "#" + line.getNumber());
+        }
+        return keys;
     }
 
-    private static long headerLine(String text) {
-        return lineOf(text, 0);
+    /** An outcome is named by its code (KEPT) or its label in either language. */
+    private List<String> outcomeNames(LineOutcome outcome) {
+        return Stream.concat(Stream.of(outcome.name()), AppLocales.SUPPORTED.stream()
+                .map(locale -> translations.translations(locale).get(outcome.labelKey()))).toList();
     }
 
-    /** The 1-based line where a record starts, skipping the comments and blank lines the parser read before it. */
-    static long lineOf(String text, long position) {
-        int at = (int) Math.min(position, text.length());
-        long line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        while (at < text.length()) {
-            int end = text.indexOf('\n', at);
-            String physical = (end < 0 ? text.substring(at) : text.substring(at, end)).strip();
-            if (!physical.isEmpty() && !physical.startsWith("#")) {
-                break;
-            }
-            if (end < 0) {
-                break;
-            }
-            at = end + 1;
-            line++;
-        }
-        return line;
+    private String outcomeLabels() {
+        return Arrays.stream(LineOutcome.values()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

@@ -2,136 +2,114 @@ package vn.pcitracker.licensing;
 
 import static vn.pcitracker.licensing.ConditionalLineImporter.KEY;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.apache.commons.csv.CSVRecord;
+import vn.pcitracker.licensing.domain.LegalBasis;
+import vn.pcitracker.shared.importing.CatalogueMatcher;
+import vn.pcitracker.shared.importing.ImportCells;
+import vn.pcitracker.shared.importing.ImportProblems;
+import vn.pcitracker.shared.importing.ImportRow;
 
-/** The checks of one row of a conditional-lines CSV: every problem of the row is reported, by column. */
+/**
+ * The checks of one row of a conditional-lines file: every problem of the row is reported, by column. Legal bases
+ * are named by code or name and outcomes by code or label, ignoring case and diacritics.
+ */
 final class ConditionalLineRowCheck {
 
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private final CatalogueMatcher<LegalBasis> bases;
+    private final CatalogueMatcher<LineOutcome> outcomes;
+    private final String outcomeLabels;
 
-    private ConditionalLineRowCheck() {
+    ConditionalLineRowCheck(CatalogueMatcher<LegalBasis> bases, CatalogueMatcher<LineOutcome> outcomes,
+                            String outcomeLabels) {
+        this.bases = bases;
+        this.outcomes = outcomes;
+        this.outcomeLabels = outcomeLabels;
     }
 
     /** The row, or null when it has problems (added to {@code problems}). */
-    static ConditionalLineImporter.Row check(CSVRecord record, long line, Set<String> basisCodes, List<ImportProblem> problems) {
-        int before = problems.size();
-        String basis = cell(record, "legal_basis_code");
-        if (basis == null) {
-            problems.add(new ImportProblem(line, "legal_basis_code", "shared.validation.required"));
-        } else if (!basisCodes.contains(basis)) {
-            problems.add(new ImportProblem(line, "legal_basis_code", KEY + "unknownBasis", basis));
-        }
-        Integer number = null;
-        String numberText = cell(record, "number");
-        if (numberText == null) {
-            problems.add(new ImportProblem(line, "number", "shared.validation.required"));
-        } else {
-            try {
-                number = Integer.valueOf(numberText);
-                if (number < 1) {
-                    problems.add(new ImportProblem(line, "number", KEY + "notPositive", numberText));
-                }
-            } catch (NumberFormatException e) {
-                problems.add(new ImportProblem(line, "number", KEY + "notPositive", numberText));
-            }
-        }
-        String nameVi = cell(record, "name_vi");
-        if (nameVi == null) {
-            problems.add(new ImportProblem(line, "name_vi", "shared.validation.required"));
-        }
-        length(record, "name_vi", 1000, line, problems);
-        length(record, "name_en", 1000, line, problems);
-        length(record, "managing_ministry", 255, line, problems);
-        length(record, "source_url", 1000, line, problems);
-        LocalDate validFrom = date(record, "valid_from", line, problems);
-        LocalDate validTo = date(record, "valid_to", line, problems);
+    ConditionalLineDraft check(ImportRow row, ImportProblems problems) {
+        int line = row.row();
+        String basis = basis(row, "legal_basis_code", problems);
+        Integer number = positive(row, "number", problems);
+        String nameVi = ImportCells.required(row, "name_vi", problems);
+        ImportCells.text(row, "name_vi", 1000, problems);
+        String nameEn = ImportCells.text(row, "name_en", 1000, problems);
+        String ministry = ImportCells.text(row, "managing_ministry", 255, problems);
+        String sourceUrl = ImportCells.text(row, "source_url", 1000, problems);
+        LocalDate validFrom = ImportCells.date(row, "valid_from", problems);
+        LocalDate validTo = ImportCells.date(row, "valid_to", problems);
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            problems.add(new ImportProblem(line, "valid_to", KEY + "endsBeforeStart"));
+            problems.add(line, "valid_to", KEY + "endsBeforeStart");
         }
-        LineOutcome outcome = null;
-        String outcomeText = cell(record, "next_outcome");
-        if (outcomeText != null) {
-            try {
-                outcome = LineOutcome.valueOf(outcomeText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(new ImportProblem(line, "next_outcome", KEY + "unknownOutcome", outcomeText));
-            }
-        }
-        String nextBasis = cell(record, "next_legal_basis_code");
-        Integer nextNumber = nextNumber(record, line, problems);
-        checkNext(line, basis, outcome, nextBasis, nextNumber, basisCodes, problems);
-        if (problems.size() > before) {
+        LineOutcome outcome = outcome(row, problems);
+        String nextBasis = basis(row, "next_legal_basis_code", problems);
+        Integer nextNumber = row.has("next_number") ? positive(row, "next_number", problems) : null;
+        checkNext(row, basis, outcome, nextBasis, nextNumber, problems);
+        if (problems.hasRow(line)) {
             return null;
         }
-        return new ConditionalLineImporter.Row(line, basis, number, nameVi, cell(record, "name_en"), cell(record, "managing_ministry"),
-                validFrom, validTo, outcome, cell(record, "source_url"), nextBasis, nextNumber);
+        return new ConditionalLineDraft(line, basis, number, nameVi, nameEn, ministry, validFrom, validTo, outcome,
+                sourceUrl, nextBasis, nextNumber, false);
     }
 
-    private static Integer nextNumber(CSVRecord record, long line, List<ImportProblem> problems) {
-        String text = cell(record, "next_number");
+    /** The code of the legal basis the cell names; the first column is required. */
+    private String basis(ImportRow row, String column, ImportProblems problems) {
+        if (column.equals("legal_basis_code") && ImportCells.required(row, column, problems) == null) {
+            return null;
+        }
+        LegalBasis basis = bases.find(row, column, problems);
+        return basis == null ? null : basis.getCode();
+    }
+
+    private LineOutcome outcome(ImportRow row, ImportProblems problems) {
+        String text = row.get("next_outcome");
+        if (text == null) {
+            return null;
+        }
+        List<LineOutcome> found = outcomes.matches(text);
+        if (found.size() != 1) {
+            problems.add(row.row(), "next_outcome", KEY + "unknownOutcome", text, outcomeLabels);
+            return null;
+        }
+        return found.getFirst();
+    }
+
+    /** A whole number of 1 or more ("12" or, from a number cell, "12.0"); required in the column "number". */
+    private static Integer positive(ImportRow row, String column, ImportProblems problems) {
+        String text = column.equals("number") ? ImportCells.required(row, column, problems) : row.get(column);
         if (text == null) {
             return null;
         }
         try {
-            int value = Integer.parseInt(text);
+            int value = new BigDecimal(text).intValueExact();
             if (value >= 1) {
                 return value;
             }
-        } catch (NumberFormatException e) {
-            // reported below
+        } catch (NumberFormatException | ArithmeticException e) {
+            // reported below, like a number below 1
         }
-        problems.add(new ImportProblem(line, "next_number", KEY + "notPositive", text));
+        problems.add(row.row(), column, KEY + "notPositive", text);
         return null;
     }
 
-    /** The next line needs both cells, a known and different legal basis, and an outcome that keeps the line alive. */
-    private static void checkNext(long line, String basis, LineOutcome outcome, String nextBasis, Integer nextNumber,
-                                  Set<String> basisCodes, List<ImportProblem> problems) {
+    /** The next line needs both cells, a different legal basis, and an outcome that keeps the line alive. */
+    private static void checkNext(ImportRow row, String basis, LineOutcome outcome, String nextBasis,
+                                  Integer nextNumber, ImportProblems problems) {
         if (nextBasis == null && nextNumber == null) {
             return;
         }
-        if (nextBasis == null) {
-            problems.add(new ImportProblem(line, "next_legal_basis_code", "shared.validation.required"));
-        } else if (!basisCodes.contains(nextBasis)) {
-            problems.add(new ImportProblem(line, "next_legal_basis_code", KEY + "unknownBasis", nextBasis));
-        } else if (nextBasis.equals(basis)) {
-            problems.add(new ImportProblem(line, "next_legal_basis_code", KEY + "nextSameBasis"));
+        if (!row.has("next_legal_basis_code")) {
+            problems.required(row.row(), "next_legal_basis_code");
+        } else if (nextBasis != null && nextBasis.equals(basis)) {
+            problems.add(row.row(), "next_legal_basis_code", KEY + "nextSameBasis");
+        }
+        if (!row.has("next_number")) {
+            problems.required(row.row(), "next_number");
         }
         if (outcome == null || outcome == LineOutcome.REMOVED) {
-            problems.add(new ImportProblem(line, "next_outcome", KEY + "nextNeedsOutcome"));
+            problems.add(row.row(), "next_outcome", KEY + "nextNeedsOutcome");
         }
-    }
-
-    private static void length(CSVRecord record, String column, int max, long line, List<ImportProblem> problems) {
-        String value = cell(record, column);
-        if (value != null && value.length() > max) {
-            problems.add(new ImportProblem(line, column, "shared.validation.tooLong", max));
-        }
-    }
-
-    private static LocalDate date(CSVRecord record, String column, long line, List<ImportProblem> problems) {
-        String value = cell(record, column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return value.contains("/") ? LocalDate.parse(value, VIETNAMESE_DATE) : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            problems.add(new ImportProblem(line, column, KEY + "notADate", value));
-            return null;
-        }
-    }
-
-    private static String cell(CSVRecord record, String column) {
-        String value = record.isSet(column) ? record.get(column) : null;
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,6 +1,5 @@
 package vn.pcitracker.licensing;
 
-import java.io.InputStream;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +11,15 @@ import vn.pcitracker.licensing.domain.ConditionalLineRepository;
 import vn.pcitracker.licensing.domain.LegalBasis;
 import vn.pcitracker.licensing.domain.LegalBasisRepository;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.importing.ImportDefinition;
+import vn.pcitracker.shared.importing.ImportPreview;
+import vn.pcitracker.shared.importing.ImportProgress;
+import vn.pcitracker.shared.importing.ImportResult;
+import vn.pcitracker.shared.importing.ImportRow;
 
 /**
  * The catalogue of conditional business lines: everyone signed in reads it, investment officers (and
- * administrators) import lines from CSV, all or nothing.
+ * administrators) import lines from Excel or CSV, all or nothing.
  */
 @Service
 public class ConditionalLineService {
@@ -60,21 +64,36 @@ public class ConditionalLineService {
         return bases.findAllByOrderByCodeAsc().stream().map(LegalBasis::toSummary).toList();
     }
 
+    /** The columns and examples of the import template; the ids are the header of the reference file. */
+    @PreAuthorize(MAY_WRITE)
+    public ImportDefinition importDefinition() {
+        return ConditionalLineImporter.DEFINITION;
+    }
+
+    /** Checks every row of a file and says what importing it would do; writes nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(MAY_WRITE)
+    public ImportPreview<ConditionalLineDraft> previewImport(List<ImportRow> rows) {
+        ConditionalLineImporter.Checked checked = importer.check(rows);
+        return new ImportPreview<>(checked.drafts(), checked.problems());
+    }
+
     /**
-     * Imports a UTF-8 CSV (with or without BOM) with the columns of {@code data/reference/conditional_lines.csv};
-     * dates as dd/MM/yyyy or yyyy-MM-dd. The optional columns {@code next_legal_basis_code} and {@code next_number}
-     * say which line of a later legal basis this one became (in the file or already stored); when a file has them,
-     * empty cells clear that link. Every row is checked first: if any fails, every problem is returned by
-     * line and column and nothing is written; otherwise the lines are upserted by (legal basis, number).
+     * Checks the rows again and, only when every row is valid, upserts the lines by (legal basis, number); otherwise
+     * returns every problem and writes nothing. Legal bases are named by code or name, outcomes by code or label,
+     * dates as dd/MM/yyyy or yyyy-MM-dd. The next-line cells ({@code next_legal_basis_code}, {@code next_number}) say
+     * which line of a later legal basis this one became (in the file or already stored). A file where no row names
+     * a next line leaves every line's link as it was; otherwise a row without one clears its link, as the reference
+     * file does.
      */
     @Transactional
     @PreAuthorize(MAY_WRITE)
-    public ImportResult importCsv(InputStream csv) {
-        ConditionalLineImporter.Parsed parsed = importer.parse(csv);
-        if (!parsed.problems().isEmpty()) {
-            return ImportResult.refused(parsed.problems());
+    public ImportResult importRows(List<ImportRow> rows, ImportProgress progress) {
+        ConditionalLineImporter.Checked checked = importer.check(rows);
+        if (!checked.problems().isEmpty()) {
+            return ImportResult.refused(checked.problems());
         }
-        return importer.upsert(parsed);
+        return importer.upsert(checked.drafts(), checked.withNext(), progress);
     }
 
     private Map<Long, String> basisCodes() {

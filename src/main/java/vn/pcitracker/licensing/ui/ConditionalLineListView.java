@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.pcitracker.licensing.ConditionalLineDraft;
 import vn.pcitracker.licensing.ConditionalLineService;
 import vn.pcitracker.licensing.ConditionalLineSummary;
 import vn.pcitracker.licensing.LegalBasisSummary;
@@ -30,16 +33,19 @@ import vn.pcitracker.shared.export.ExportButtons;
 import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.export.ShownOrder;
 import vn.pcitracker.shared.i18n.LocaleFormats;
+import vn.pcitracker.shared.importing.ImportSessions;
+import vn.pcitracker.shared.importing.ui.ImportWizard;
 
-/** The catalogue of conditional business lines per legal basis; investment officers import lines from CSV here. */
+/** The catalogue of conditional business lines per legal basis; investment officers import lines from Excel or CSV here. */
 @Route("licensing/lines")
 @Menu(title = "licensing.ConditionalLineListView.menu", order = 20, icon = "vaadin:file-text-o")
 @RolesAllowed({Role.Names.INVESTMENT_OFFICER, Role.Names.LEADER, Role.Names.ADMIN, Role.Names.AGENCY_OFFICER})
-class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle {
+class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String KEY = "licensing.ConditionalLineListView.";
 
     private final ConditionalLineService lines;
+    private final ImportSessions importSessions;
     private final TextField search = new TextField();
     private final Select<LegalBasisSummary> basis = new Select<>();
     private final Grid<ConditionalLineSummary> grid = new Grid<>();
@@ -55,8 +61,9 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
     private record Searched(String text, Long legalBasisId) {
     }
 
-    ConditionalLineListView(ConditionalLineService lines, CurrentUser currentUser) {
+    ConditionalLineListView(ConditionalLineService lines, ImportSessions importSessions, CurrentUser currentUser) {
         this.lines = lines;
+        this.importSessions = importSessions;
         this.basisById = lines.legalBases().stream()
                 .collect(Collectors.toMap(LegalBasisSummary::id, Function.identity()));
         search.setPlaceholder(getTranslation(KEY + "search"));
@@ -72,7 +79,8 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
         basis.setWidth("24rem");
         basis.addValueChangeListener(event -> refresh());
         Button importButton = new Button(getTranslation(KEY + "import"), VaadinIcon.UPLOAD.create(),
-                click -> new ImportDialog(lines, this::refresh).open());
+                click -> openImport());
+        importButton.addClassName("lines-import");
         importButton.setVisible(currentUser.get()
                 .map(user -> user.is(Role.INVESTMENT_OFFICER) || user.is(Role.ADMIN)).orElse(false));
         configureGrid();
@@ -85,9 +93,36 @@ class ConditionalLineListView extends VerticalLayout implements HasDynamicTitle 
         refresh();
     }
 
+    /** {@code ?q=} fills the search, as the import's links to the lines it wrote do. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(search::setValue);
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation(KEY + "title");
+    }
+
+    ImportWizard<ConditionalLineDraft> openImport() {
+        ImportWizard<ConditionalLineDraft> wizard = new ImportWizard<>(importSessions, lines.importDefinition(),
+                lines::previewImport, lines::importRows)
+                .withPreviewColumns(this::previewColumns)
+                .onImported(result -> refresh());
+        wizard.open();
+        return wizard;
+    }
+
+    private void previewColumns(Grid<ConditionalLineDraft> preview) {
+        preview.addColumn(ConditionalLineDraft::row).setHeader(getTranslation(KEY + "row")).setAutoWidth(true)
+                .setFlexGrow(0);
+        preview.addColumn(ConditionalLineDraft::legalBasisCode).setHeader(getTranslation(KEY + "legalBasis"))
+                .setAutoWidth(true);
+        preview.addColumn(ConditionalLineDraft::number).setHeader(getTranslation(KEY + "number")).setAutoWidth(true)
+                .setFlexGrow(0);
+        preview.addColumn(ConditionalLineDraft::nameVi).setHeader(getTranslation(KEY + "name")).setFlexGrow(3);
+        preview.addColumn(draft -> getTranslation(KEY + (draft.stored() ? "updates" : "adds")))
+                .setHeader(getTranslation(KEY + "effect")).setAutoWidth(true);
     }
 
     private void configureGrid() {

@@ -17,7 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a CSV file: UTF-8 with or without a byte order mark, UTF-16 with one (Excel's "Unicode text"), else
  * Windows-1258 (Vietnamese Windows, whose tone marks are combining characters, hence NFC); comma, semicolon or tab
- * separated, whichever the header line holds most of. A text starting with {@code =} is plain text here.
+ * separated, whichever the header line holds most of. A text starting with {@code =} is plain text here. Lines
+ * starting with {@code "# "} before the header are comments (our reference files open with a few saying where the
+ * figures come from) and are skipped, their row numbers kept.
  */
 final class CsvSheetReader {
 
@@ -27,10 +29,11 @@ final class CsvSheetReader {
     }
 
     static ReadSheet read(byte[] bytes, int maxRows) {
-        String text = decode(bytes);
-        if (text == null || looksBinary(text)) {
+        String decoded = decode(bytes);
+        if (decoded == null || looksBinary(decoded)) {
             return ReadSheet.failed(SpreadsheetReader.KEY + "notASpreadsheet");
         }
+        String text = withoutLeadingComments(decoded);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false).get();
         SheetCollector collector = new SheetCollector(maxRows);
         int rowNumber = 0;
@@ -72,6 +75,33 @@ final class CsvSheetReader {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /** The text with each line before the header that starts with {@code #} emptied, so that row numbers stay. */
+    static String withoutLeadingComments(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            int next = end < 0 ? text.length() : end + 1;
+            String line = text.substring(at, next).strip();
+            if (!line.isEmpty() && !isComment(line)) {
+                break;
+            }
+            if (line.isEmpty()) {
+                kept.append(text, at, next);
+            } else if (end >= 0) {
+                kept.append('\n');
+            }
+            at = next;
+        }
+        return kept.append(text, at, text.length()).toString();
+    }
+
+    /** "# where the figures come from", but not a header whose first cell is "#" (a row number column, "#,Tên"). */
+    private static boolean isComment(String line) {
+        return line.startsWith("#") && (line.length() == 1 || Character.isWhitespace(line.charAt(1))
+                || line.charAt(1) == '#');
     }
 
     /** NUL or other control characters (besides tab, CR, LF and form feed) do not occur in a spreadsheet's text. */

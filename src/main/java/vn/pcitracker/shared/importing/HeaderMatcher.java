@@ -23,7 +23,8 @@ public final class HeaderMatcher {
     public HeaderMatcher(ImportDefinition definition, Function<String, ? extends Collection<String>> labels) {
         this.definition = definition;
         for (ImportColumn column : definition.columns()) {
-            List<String> names = new ArrayList<>(labels.apply(column.headerKey()));
+            List<String> names = column.label() != null ? new ArrayList<>(List.of(column.label()))
+                    : new ArrayList<>(labels.apply(column.headerKey()));
             names.add(column.id());
             accept(names, column);
         }

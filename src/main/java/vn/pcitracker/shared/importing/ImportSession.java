@@ -136,7 +136,7 @@ public final class ImportSession {
 
     private List<ImportProblem> missingColumns(ColumnMapping mapped) {
         return mapped.missing(definition).stream().map(column -> ImportProblem.ofFile(ImportSessions.KEY
-                + "missingColumn", new TranslationKey(column.headerKey()))).toList();
+                + "missingColumn", column.label() != null ? column.label() : new TranslationKey(column.headerKey()))).toList();
     }
 
     private static List<ImportRow> rows(ReadSheet sheet, ColumnMapping mapping) {

@@ -26,11 +26,11 @@ public final class ImportTemplate {
     public static void write(ImportDefinition definition, ExportFormat format, OutputStream out, Locale locale,
                              UnaryOperator<String> translate) {
         Map<String, String> headers = new HashMap<>();
-        definition.columns().forEach(column -> headers.put(column.headerKey(),
-                translate.apply(column.headerKey()) + (column.required() ? REQUIRED_MARK : "")));
+        definition.columns().forEach(column -> headers.put(column.id(),
+                column.header(translate) + (column.required() ? REQUIRED_MARK : "")));
         List<ExportColumn<Map<String, String>>> columns = definition.columns().stream()
-                .map(column -> ExportColumn.<Map<String, String>>text(column.headerKey(),
-                        width(headers.get(column.headerKey()), definition, column.id()),
+                .map(column -> ExportColumn.<Map<String, String>>text(column.id(),
+                        width(headers.get(column.id()), definition, column.id()),
                         row -> row.get(column.id())))
                 .toList();
         new TableExport<>(definition.titleKey(), columns).write(format, definition.exampleRows().stream(), out,

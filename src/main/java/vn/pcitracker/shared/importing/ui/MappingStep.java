@@ -105,7 +105,7 @@ class MappingStep extends VerticalLayout {
         List<ImportColumn> absent = session.mapping().missing(session.definition());
         missing.setVisible(!absent.isEmpty());
         missing.setText(getTranslation(KEY + "missingColumns", absent.stream()
-                .map(column -> getTranslation(column.headerKey())).collect(Collectors.joining(", "))));
+                .map(column -> column.header(this::getTranslation)).collect(Collectors.joining(", "))));
     }
 
     private String label(ImportDefinition definition, String id) {
@@ -113,7 +113,7 @@ class MappingStep extends VerticalLayout {
             return getTranslation(KEY + "ignore");
         }
         ImportColumn column = definition.column(id).orElseThrow();
-        return getTranslation(column.headerKey()) + (column.required() ? " *" : "");
+        return column.header(this::getTranslation) + (column.required() ? " *" : "");
     }
 
     private String example(int index) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.function.Consumer;
-import vn.pcitracker.shared.importing.ImportColumn;
 import vn.pcitracker.shared.importing.ImportPreview;
 import vn.pcitracker.shared.importing.ImportProblem;
 import vn.pcitracker.shared.importing.ImportSession;
@@ -83,6 +82,6 @@ class PreviewStep<R> extends VerticalLayout {
         }
         String header = session.mapping().headerOf(problem.column());
         return header != null ? header : session.definition().column(problem.column())
-                .map(ImportColumn::headerKey).map(this::getTranslation).orElse(problem.column());
+                .map(column -> column.header(this::getTranslation)).orElse(problem.column());
     }
 }

@@ -77,7 +77,8 @@ class UploadStep extends VerticalLayout {
     private UnaryOperator<String> texts(ImportDefinition definition) {
         Map<String, String> texts = new HashMap<>();
         texts.put(definition.titleKey(), getTranslation(definition.titleKey()));
-        definition.columns().forEach(column -> texts.put(column.headerKey(), getTranslation(column.headerKey())));
+        definition.columns().stream().filter(column -> column.label() == null)
+                .forEach(column -> texts.put(column.headerKey(), getTranslation(column.headerKey())));
         return texts::get;
     }
 
