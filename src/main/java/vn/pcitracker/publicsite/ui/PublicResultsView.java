@@ -13,12 +13,15 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.io.OutputStream;
 import java.util.List;
 import vn.pcitracker.issue.PublicChoice;
 import vn.pcitracker.issue.PublicResultsService;
 import vn.pcitracker.issue.PublishedAnswer;
 import vn.pcitracker.issue.PublishedAnswerQuery;
 import vn.pcitracker.security.LanguageSelection;
+import vn.pcitracker.shared.export.ExportButtons;
+import vn.pcitracker.shared.export.ExportFormat;
 
 /**
  * The province's answers to businesses, for anyone: search (diacritics ignored), filters by field, agency and
@@ -40,6 +43,8 @@ class PublicResultsView extends Main implements HasDynamicTitle {
     private final AgencyFiguresPanel figures = new AgencyFiguresPanel();
     private final Paragraph count = new Paragraph();
     private final Div answers = new Div();
+    private final PublicAnswerExport export;
+    private volatile PublishedAnswerQuery shown;
 
     PublicResultsView(PublicResultsService results, LanguageSelection languages) {
         this.results = results;
@@ -49,8 +54,11 @@ class PublicResultsView extends Main implements HasDynamicTitle {
         intro.addClassName("public-intro");
         count.addClassName("public-count");
         answers.addClassName("public-answers");
+        export = new PublicAnswerExport(this, getLocale());
+        Div countBar = new Div(count, new ExportButtons(PublicAnswerExport.FILE_NAME, this::export));
+        countBar.addClassName("public-count-bar");
         add(new PublicPageHeader(languages), title, intro, filters(), figures,
-                new H2(getTranslation(KEY + "answers")), count, answers);
+                new H2(getTranslation(KEY + "answers")), countBar, answers);
         refresh();
     }
 
@@ -91,8 +99,14 @@ class PublicResultsView extends Main implements HasDynamicTitle {
                 agency.getOptionalValue().map(choice -> Long.valueOf(choice.value())).orElse(null), year.getValue(), PAGE);
     }
 
+    /** Writes the list as the export buttons do: the published answers the page shows, as searched and filtered. */
+    void export(ExportFormat format, OutputStream out) {
+        export.write(format, out, results.answers(shown));
+    }
+
     private void refresh() {
         PublishedAnswerQuery query = query();
+        shown = query;
         figures.show(results.figuresByAgency(query));
         List<PublishedAnswer> found = results.answers(query);
         count.setText(getTranslation(found.size() >= PAGE ? KEY + "countCapped" : KEY + "count", found.size()));

@@ -12,12 +12,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.UUID;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.pcitracker.ViewTestBase;
 import vn.pcitracker.issue.IssueDetails;
+import vn.pcitracker.shared.export.ExportFiles;
 
 /** The public pages, visited with nobody signed in, against recommendations answered through the real workflow. */
 class PublicResultsViewTest extends ViewTestBase {
@@ -68,6 +71,42 @@ class PublicResultsViewTest extends ViewTestBase {
         UI.getCurrent().navigate("public/" + secret.code());
         assertThat(_get(H1.class, spec -> spec.withClasses("public-not-found")).getText()).isEqualTo("Không tìm thấy câu trả lời");
         assertThat(pageText()).doesNotContain("Vũ Minh Tâm", "0977 888 999", "Đã gọi lại.");
+    }
+
+    @Test
+    void aVisitorsFileHoldsThePublishedAnswersOfTheSearchAndNothingPrivate() {
+        AnsweredIssues seed = new AnsweredIssues(context);
+        IssueDetails published = seed.answered("Giấy phép môi trường cảng " + tag, "Chờ 60 ngày.", true,
+                "=Sở đã cấp giấy phép môi trường.");
+        IssueDetails other = seed.answered("Đăng ký đất đai " + tag, "Chờ 30 ngày.", true, "Đã đăng ký.");
+        IssueDetails secret = seed.answered("Giấy phép môi trường cảng " + tag + " của bà Trịnh Thị Mai", "Gọi 0988 123 456.",
+                false, "Đã trả lời riêng.");
+        openAnonymously();
+        PublicResultsView view = navigateTo(PublicResultsView.class);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tìm kiếm")), "giay phep moi truong cang " + tag);
+
+        List<Row> rows = ExportFiles.xlsx(view::export);
+
+        assertThat(ExportFiles.header(rows)).containsExactly("Mã", "Tiêu đề", "Lĩnh vực", "Cơ quan trả lời",
+                "Ngày tiếp nhận", "Hạn trả lời", "Ngày trả lời", "Đúng hạn", "Bên gửi hài lòng", "Điểm (1-5)",
+                "Câu hỏi", "Trả lời");
+        assertThat(ExportFiles.values(rows, "Mã")).containsExactly(published.code())
+                .doesNotContain(other.code(), secret.code());
+        Row row = rows.get(1);
+        assertThat(ExportFiles.dateCell(row, 6)).isEqualTo(published.answeredOn());
+        assertThat(ExportFiles.texts(row)).contains("Sở Xây dựng", "Hài lòng", "Chờ 60 ngày.",
+                "'=Sở đã cấp giấy phép môi trường.");
+        assertThat(row.getCell(9).asNumber()).isEqualByComparingTo("4");
+        assertThat(rows).allSatisfy(any -> assertThat(String.join("|", ExportFiles.texts(any)))
+                .doesNotContain("Lê Văn Hùng", "0913 222 333", "Phạm Thu Hằng", "Trịnh Thị Mai", "0988 123 456"));
+
+        _click(_get(Button.class, spec -> spec.withText("English")));
+        PublicResultsView english = _get(PublicResultsView.class);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Search")), tag);
+        List<List<String>> csv = ExportFiles.csv(english::export);
+        assertThat(csv.getFirst()).startsWith("Code", "Title", "Field", "Answering agency", "Received");
+        assertThat(csv.subList(1, csv.size())).extracting(List::getFirst)
+                .containsExactlyInAnyOrder(published.code(), other.code());
     }
 
     @Test
