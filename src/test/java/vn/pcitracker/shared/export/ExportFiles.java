@@ -38,7 +38,12 @@ public final class ExportFiles {
 
     /** The header row's texts. */
     public static List<String> header(List<Row> rows) {
-        return rows.getFirst().stream().map(cell -> cell == null ? "" : cell.getText()).toList();
+        return texts(rows.getFirst());
+    }
+
+    /** Every cell of the row as text, an empty cell as "". */
+    public static List<String> texts(Row row) {
+        return row.stream().map(cell -> cell == null ? "" : cell.getText()).toList();
     }
 
     /** The index of the column headed {@code header}; fails when there is none. */
