@@ -65,8 +65,7 @@ final class CommitmentPageExport {
         this.commitment = commitment;
         String yes = owner.getTranslation(locale, KEY + "yes");
         this.scorecard = scorecardTable(yes);
-        this.checkIns = checkInTable(yes, owner.getTranslation(locale, KEY + "superseded"),
-                Arrays.stream(CheckInStatus.values()).collect(Collectors.toUnmodifiableMap(Function.identity(),
+        this.checkIns = checkInTable(yes, Arrays.stream(CheckInStatus.values()).collect(Collectors.toUnmodifiableMap(Function.identity(),
                         status -> owner.getTranslation(locale, status.labelKey()))));
         this.scorecardTexts = scorecard.resolvedTexts(key -> owner.getTranslation(locale, key));
         this.checkInTexts = checkIns.resolvedTexts(key -> owner.getTranslation(locale, key));
@@ -104,29 +103,29 @@ final class CommitmentPageExport {
                 ExportColumn.text(KEY + "criterion", 44, line -> line.criterion().name()),
                 ExportColumn.integer(KEY + "weight", 10, line -> line.criterion().weight()),
                 ExportColumn.text(KEY + "unitOfMeasure", 12, line -> line.criterion().unit()),
-                ExportColumn.decimal(KEY + "baseline", 12, line -> line.criterion().baseline()),
-                ExportColumn.decimal(KEY + "target", 12, line -> line.criterion().target()),
-                ExportColumn.decimal(KEY + "value", 14, line -> line.result().value()),
-                ExportColumn.decimal(KEY + "liveNow", 14, line -> line.result().liveNow()),
+                ExportColumn.decimal(KEY + "baseline", 12, line -> plain(line.criterion().baseline())),
+                ExportColumn.decimal(KEY + "target", 12, line -> plain(line.criterion().target())),
+                ExportColumn.decimal(KEY + "value", 14, line -> plain(line.result().value())),
+                ExportColumn.decimal(KEY + "liveNow", 14, line -> plain(line.result().liveNow())),
                 ExportColumn.decimal(KEY + "achievement", 12, line -> oneDecimal(line.result().achievement() * 100)),
                 ExportColumn.decimal(KEY + "points", 10,
                         line -> oneDecimal(line.result().achievement() * line.criterion().weight())),
                 ExportColumn.text(KEY + "stretchReached", 14, line -> line.result().stretchReached() ? yes : null));
     }
 
-    private TableExport<CheckInLine> checkInTable(String yes, String superseded, Map<CheckInStatus, String> statuses) {
+    private TableExport<CheckInLine> checkInTable(String yes, Map<CheckInStatus, String> statuses) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         return TableExport.of(KEY + "checkInSheet",
                 ExportColumn.integer(KEY + "year", 8, line -> line.entry().year()),
                 ExportColumn.integer(KEY + "quarter", 8, line -> line.entry().quarter()),
                 ExportColumn.text(KEY + "unit", 36, line -> unitName(line.commitment(), line.entry().unitId())),
                 ExportColumn.text(KEY + "criterion", 44, line -> line.commitment().criterion(line.entry().criterionId()).name()),
-                ExportColumn.decimal(KEY + "checkInValue", 14, line -> line.entry().value()),
+                ExportColumn.decimal(KEY + "checkInValue", 14, line -> plain(line.entry().value())),
                 ExportColumn.text(KEY + "unitOfMeasure", 12,
                         line -> line.commitment().criterion(line.entry().criterionId()).unit()),
                 ExportColumn.text(KEY + "computed", 12, line -> line.entry().computed() ? yes : null),
                 ExportColumn.text(KEY + "status", 20, line -> statuses.get(line.entry().status())),
-                ExportColumn.text(KEY + "current", 24, line -> line.entry().current() ? null : superseded),
+                ExportColumn.text(KEY + "superseded", 16, line -> line.entry().current() ? null : yes),
                 ExportColumn.text(KEY + "note", 44, line -> line.entry().note()),
                 ExportColumn.text(KEY + "recordedBy", 24, line -> line.entry().recordedByName()),
                 ExportColumn.date(KEY + "recordedOn", 12,
@@ -136,6 +135,15 @@ final class CommitmentPageExport {
 
     private String unitName(CommitmentDetails c, long unitId) {
         return CommitmentTexts.unitName(c.unit(unitId), agencies, locale);
+    }
+
+    /** 95.0000 as stored is written 95 (and 100 stays 100, not 1E+2): the figure as typed. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal oneDecimal(double value) {

@@ -53,12 +53,14 @@ class CommitmentPageExportViewTest extends ViewTestBase {
         Row construction = scorecard.stream().filter(row -> row.getCellText(0).equals("Sở Xây dựng")
                 && row.getCellText(2).equals("Tỷ lệ hồ sơ cấp phép đúng hạn")).findFirst().orElseThrow();
         assertThat(construction.getCell(column(scorecard, "Giá trị mới nhất")).asNumber()).isEqualByComparingTo("89.5");
+        assertThat(construction.getCellText(column(scorecard, "Mục tiêu"))).as("as typed, not 95.0000").isEqualTo("95");
         // 60 × (89.5 − 80) ÷ (95 − 80) = 38.0 points of 60; 63.3 % achieved
         assertThat(construction.getCell(column(scorecard, "Điểm của tiêu chí")).asNumber()).isEqualByComparingTo("38.0");
         assertThat(construction.getCell(column(scorecard, "Mức đạt (%)")).asNumber()).isEqualByComparingTo("63.3");
         assertThat(history).hasSize(2);
         assertThat(values(history, "Ghi chú")).containsExactly("'=Đạt 89,5% trong quý");
         assertThat(values(history, "Tình trạng")).containsExactly("Đúng tiến độ");
+        assertThat(values(history, "Đã được thay bằng báo cáo sau")).containsExactly("");
         assertThat(dateCell(history.get(1), column(history, "Ngày báo cáo")))
                 .isEqualTo(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
     }
