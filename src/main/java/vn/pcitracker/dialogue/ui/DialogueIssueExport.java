@@ -17,19 +17,15 @@ import vn.pcitracker.issue.IssueSort;
 import vn.pcitracker.issue.IssueState;
 import vn.pcitracker.shared.export.ExportColumn;
 import vn.pcitracker.shared.export.ExportFormat;
-import vn.pcitracker.shared.export.PagedRows;
 import vn.pcitracker.shared.export.TableExport;
 
 /**
  * The recommendations raised at a session or carried over to it, to Excel or CSV, read through the issue
- * module's query a page at a time (the user's visibility applies there) in the page's order, newest first.
+ * module's query a keyset page at a time, however many (the user's visibility applies there) in the page's order, newest first.
  */
 final class DialogueIssueExport {
 
     static final String FILE_NAME = "kien-nghi-phien-doi-thoai";
-
-    /** The query refuses offsets deeper than {@link IssueQueryService#MAX_OFFSET}: the export stops there. */
-    static final int MAX_ROWS = IssueQueryService.MAX_OFFSET + IssueQueryService.MAX_PAGE_SIZE;
 
     private static final String KEY = "dialogue.DialogueIssueExport.";
 
@@ -59,8 +55,7 @@ final class DialogueIssueExport {
 
     /** Writes the session's recommendations the user may see; called by the download, outside the UI lock. */
     void write(ExportFormat format, OutputStream out, IssueQueryService queries, IssueFilter filter) {
-        try (Stream<IssueListItem> rows = PagedRows.stream(IssueQueryService.MAX_PAGE_SIZE, MAX_ROWS,
-                (offset, limit) -> queries.search(filter, IssueSort.NEWEST, offset, limit))) {
+        try (Stream<IssueListItem> rows = queries.stream(filter, IssueSort.NEWEST, IssueQueryService.MAX_PAGE_SIZE)) {
             table.write(format, rows, out, locale, texts);
         }
     }
