@@ -20,12 +20,12 @@ class MainLayoutViewTest extends ViewTestBase {
 
     static Stream<Arguments> routesPerDemoLogin() {
         return Stream.of(
-                Arguments.of("admin", List.of("", "dashboard", "pci/goals", "pci/what-if", "pci/results", "admin/pci-editions", "scorecard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "ddci/results", "admin/agencies", "admin/associations", "enterprises",
+                Arguments.of("admin", List.of("", "dashboard", "pci/goals", "pci/what-if", "reports/monthly", "pci/results", "admin/pci-editions", "scorecard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "ddci/results", "admin/agencies", "admin/associations", "enterprises",
                         "admin/accounts", "admin/issue-fields", "admin/reference-data", "admin/api-keys", "admin/outbox", "admin/notification-templates")),
-                Arguments.of("investment", List.of("", "dashboard", "pci/goals", "pci/what-if", "pci/results", "scorecard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "ddci/results", "enterprises")),
+                Arguments.of("investment", List.of("", "dashboard", "pci/goals", "pci/what-if", "reports/monthly", "pci/results", "scorecard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "ddci/results", "enterprises")),
                 Arguments.of("agency", List.of("", "dashboard", "pci/goals", "pci/what-if", "scorecard", "issues", "issues/my-agency", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci/results")),
                 Arguments.of("association", List.of("", "issues", "portal", "my-submissions", "bottlenecks")),
-                Arguments.of("leader", List.of("", "dashboard", "pci/goals", "pci/what-if", "scorecard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "ddci/results")));
+                Arguments.of("leader", List.of("", "dashboard", "pci/goals", "pci/what-if", "reports/monthly", "scorecard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "ddci/results")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,7 +41,7 @@ class MainLayoutViewTest extends ViewTestBase {
         signInAs("leader");
 
         assertThat(navigationItems()).extracting(SideNavItem::getLabel)
-                .containsExactlyInAnyOrder("Bảng điều hành", "Tổng quan", "Mục tiêu PCI", "Tính thử PCI", "Bảng điểm cơ quan", "Kiến nghị", "Đối thoại doanh nghiệp", "Ngành nghề có điều kiện", "Thủ tục cấp phép", "Điểm nghẽn cấp phép", "Giao ước thi đua", "Lịch làm việc", "Danh mục DDCI", "Kết quả DDCI");
+                .containsExactlyInAnyOrder("Bảng điều hành", "Tổng quan", "Mục tiêu PCI", "Tính thử PCI", "Bảng điểm cơ quan", "Báo cáo định kỳ", "Kiến nghị", "Đối thoại doanh nghiệp", "Ngành nghề có điều kiện", "Thủ tục cấp phép", "Điểm nghẽn cấp phép", "Giao ước thi đua", "Lịch làm việc", "Danh mục DDCI", "Kết quả DDCI");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MainLayoutViewTest extends ViewTestBase {
         reloadIn(AppLocales.ENGLISH);
 
         assertThat(navigationItems()).extracting(SideNavItem::getLabel)
-                .containsExactlyInAnyOrder("Dashboard", "Overview", "PCI goals", "PCI what-if", "Agency scorecard", "Recommendations", "Business dialogues", "Conditional business lines", "Licensing procedures", "Licensing bottlenecks", "Emulation commitments", "Calendar", "DDCI catalogue", "DDCI results");
+                .containsExactlyInAnyOrder("Dashboard", "Overview", "PCI goals", "PCI what-if", "Agency scorecard", "Periodic report", "Recommendations", "Business dialogues", "Conditional business lines", "Licensing procedures", "Licensing bottlenecks", "Emulation commitments", "Calendar", "DDCI catalogue", "DDCI results");
     }
 
     @Test

@@ -10,6 +10,7 @@ import vn.pcitracker.report.ReportTexts;
 import vn.pcitracker.shared.ui.echarts.Axis;
 import vn.pcitracker.shared.ui.echarts.BarSeries;
 import vn.pcitracker.shared.ui.echarts.ChartOption;
+import vn.pcitracker.shared.ui.echarts.DataItem;
 import vn.pcitracker.shared.ui.echarts.ECharts;
 import vn.pcitracker.shared.ui.echarts.Grid;
 import vn.pcitracker.shared.ui.echarts.Label;
@@ -61,10 +62,11 @@ final class ReportCharts {
                 .grid(new Grid("200", "40", "48", "56"))
                 .yAxis(Axis.category(agencies.stream().map(this::name).toList()).inverted().withEveryLabelTruncatedAt(190))
                 .xAxis(Axis.value().withMinInterval(1))
-                .series(BarSeries.of(texts.text(KEY + "overdue"), agencies.stream().map(AgencyFigures::overdueAtEnd).toList())
-                                .stackedAs("open").withLabel(Label.shown()),
+                .series(BarSeries.of(texts.text(KEY + "overdue"), agencies.stream()
+                                .map(row -> noneAsGap(row.overdueAtEnd())).toList()).stackedAs("open").withLabel(Label.shown()),
                         BarSeries.of(texts.text(KEY + "notOverdue"), agencies.stream()
-                                .map(row -> row.openAtEnd() - row.overdueAtEnd()).toList()).stackedAs("open").withLabel(Label.shown()))
+                                .map(row -> noneAsGap(row.openAtEnd() - row.overdueAtEnd())).toList())
+                                .stackedAs("open").withLabel(Label.shown()))
                 .color(List.of("#c0392b", "#7f8c8d"));
         return chart(option, "report-overdue-chart", 110 + 30 * Math.max(agencies.size(), 2));
     }
@@ -74,20 +76,29 @@ final class ReportCharts {
         List<AgencyFigures> agencies = report.agencies().stream().filter(row -> row.satisfaction().denominator() > 0)
                 .sorted(Comparator.comparingLong((AgencyFigures row) -> row.satisfaction().denominator()).reversed())
                 .limit(AGENCIES).toList();
-        BarSeries bars = BarSeries.of(texts.text(KEY + "satisfaction"), agencies.stream()
-                .map(row -> ReportTexts.percentValue(row.satisfaction())).toList()).withLabel(Label.shown().withPosition("right"));
+        // Labels written here, so that they use the reader's decimal separator.
+        BarSeries bars = BarSeries.ofItems(texts.text(KEY + "satisfaction"), agencies.stream()
+                .map(row -> DataItem.of(ReportTexts.percentValue(row.satisfaction())).withLabel(Label.shown()
+                        .withPosition("right").withFormatter(texts.percent(row.satisfaction())))).toList());
         BigDecimal province = ReportTexts.percentValue(report.current().satisfaction());
         if (province != null) {
-            bars = bars.withMarkLine(MarkLine.atX(texts.text(KEY + "province", texts.decimal(province, 1)), province));
+            // The line's label at its top end, clear of the axis labels.
+            bars = bars.withMarkLine(new MarkLine(List.of(new MarkLine.Line(texts.text(KEY + "province",
+                    texts.decimal(province, 1)), null, province, Label.shown().withPosition("start").withFormatter("{b}"))), "none"));
         }
         ChartOption.Builder option = ChartOption.builder()
                 .title(Title.of(texts.text(KEY + "satisfactionTitle")))
                 .tooltip(Tooltip.axis())
-                .grid(new Grid("200", "48", "48", "24"))
+                .grid(new Grid("200", "64", "48", "24"))
                 .yAxis(Axis.category(agencies.stream().map(this::name).toList()).inverted().withEveryLabelTruncatedAt(190))
                 .xAxis(Axis.value().withRange(0, 100).withLabelFormatter("{value} %"))
                 .series(bars);
         return chart(option, "report-satisfaction-chart", 90 + 30 * Math.max(agencies.size(), 2));
+    }
+
+    /** No bar, and so no "0" label, for nothing. */
+    private static Long noneAsGap(long count) {
+        return count == 0 ? null : count;
     }
 
     private String name(AgencyFigures row) {

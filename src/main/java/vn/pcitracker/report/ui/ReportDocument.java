@@ -67,7 +67,7 @@ final class ReportDocument {
     private Div section(String name, Component... content) {
         Div section = new Div(new H2(texts.text(KEY + name)));
         section.add(content);
-        section.addClassNames("report-section", "report-" + name);
+        section.addClassNames("report-section", "report-section-" + name);
         return section;
     }
 
