@@ -13,7 +13,6 @@ import static vn.pcitracker.shared.export.ExportFiles.xlsx;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.textfield.TextField;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,9 +22,11 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.pcitracker.ImportTestFiles;
 import vn.pcitracker.ViewTestBase;
 import vn.pcitracker.licensing.ConditionalLineService;
 import vn.pcitracker.licensing.LicensingProcedureSummary;
+import vn.pcitracker.shared.importing.ImportSessions;
 
 /** The conditional lines and the licensing procedures written as their export buttons write them, and read back. */
 class LicensingExportViewTest extends ViewTestBase {
@@ -33,15 +34,16 @@ class LicensingExportViewTest extends ViewTestBase {
     private static final String SEARCH_LINES = "Tìm theo tên ngành, bộ quản lý";
 
     @Autowired ConditionalLineService lines;
+    @Autowired ImportSessions sessions;
 
     @Test
     void theLinesExportHoldsTheLinesSearchedWithValidityAsDateCells() {
         signInAs("investment");
         int number = ThreadLocalRandom.current().nextInt(100_000, 1_000_000_000);
         String name = "Ngành xuất Excel " + number;
-        lines.importCsv(new ByteArrayInputStream(("legal_basis_code,number,name_vi,name_en,managing_ministry,valid_from,"
+        ImportTestFiles.commit(sessions, lines.importDefinition(), (("legal_basis_code,number,name_vi,name_en,managing_ministry,valid_from,"
                 + "valid_to,next_outcome,source_url\nLDT-2025," + number + "," + name + ",Exported line,=Bộ Tài chính,"
-                + "01/03/2026,,,\n").getBytes(StandardCharsets.UTF_8)));
+                + "01/03/2026,,,\n").getBytes(StandardCharsets.UTF_8)), lines::importRows);
         ConditionalLineListView view = navigateTo(ConditionalLineListView.class);
         _setValue(_get(view, TextField.class, spec -> spec.withPlaceholder(SEARCH_LINES)), name);
 
