@@ -8,7 +8,7 @@ import java.util.Map;
  * matched an agency (ignoring case and diacritics), {@code replacesStored} when a result of that unit, catalogue and
  * year is already stored and would be replaced.
  */
-public record DdciImportRow(long line, String catalogueCode, int year, String unitName, Long agencyId,
+public record DdciImportRow(int row, String catalogueCode, int year, String unitName, Long agencyId,
                             String agencyName, BigDecimal score, Integer rank, String band,
                             Map<String, BigDecimal> componentScores, String sourceDocument, String sourceUrl,
                             boolean synthetic, boolean replacesStored) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * with the row's names; {@code replacesResult}: a result of that province and year is stored and will be updated.
  * {@code scores} are keyed by sub-index code and hold only the cells that were filled in.
  */
-public record ResultImportRow(long line, String provinceCode, String nameVi, String nameEn, int year,
+public record ResultImportRow(int row, String provinceCode, String nameVi, String nameEn, int year,
                               BigDecimal composite, Integer rank, String sourceUrl, Map<String, BigDecimal> scores,
                               boolean newProvince, boolean replacesResult) {
 }

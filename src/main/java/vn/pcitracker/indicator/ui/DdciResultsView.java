@@ -17,24 +17,28 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.pcitracker.indicator.DdciImportRow;
 import vn.pcitracker.indicator.DdciResultService;
 import vn.pcitracker.indicator.DdciResultSummary;
 import vn.pcitracker.indicator.UnitLevel;
 import vn.pcitracker.indicator.UnitNames;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.i18n.LocaleFormats;
+import vn.pcitracker.shared.importing.ImportSessions;
+import vn.pcitracker.shared.importing.ui.ImportWizard;
 import vn.pcitracker.shared.ui.echarts.ECharts;
 
 /**
@@ -44,11 +48,12 @@ import vn.pcitracker.shared.ui.echarts.ECharts;
 @Route("ddci/results")
 @Menu(title = "indicator.DdciResultsView.menu", order = 61, icon = "vaadin:trophy")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.INVESTMENT_OFFICER, Role.Names.LEADER, Role.Names.AGENCY_OFFICER})
-class DdciResultsView extends VerticalLayout implements HasDynamicTitle {
+class DdciResultsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String KEY = "indicator.DdciResultsView.";
 
     private final DdciResultService results;
+    private final ImportSessions importSessions;
     private final Select<UnitLevel> level = new Select<>();
     private final Select<Integer> year = new Select<>();
     private final TextField search = new TextField();
@@ -56,8 +61,9 @@ class DdciResultsView extends VerticalLayout implements HasDynamicTitle {
     private final Div trend = new Div();
     private List<DdciResultSummary> shown = List.of();
 
-    DdciResultsView(DdciResultService results, AuthenticationContext authentication) {
+    DdciResultsView(DdciResultService results, ImportSessions importSessions, AuthenticationContext authentication) {
         this.results = results;
+        this.importSessions = importSessions;
         setSizeFull();
         level.setLabel(getTranslation(KEY + "level"));
         level.setItems(UnitLevel.values());
@@ -72,12 +78,30 @@ class DdciResultsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(level, year, search);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.INVESTMENT_OFFICER)) {
-            toolbar.add(importButton(), templateLink());
+            toolbar.add(importButton());
         }
         configureGrid();
         trend.setWidthFull();
         add(new H2(getTranslation(KEY + "title")), new Paragraph(getTranslation(KEY + "intro")), toolbar, grid, trend);
         level.setValue(UnitLevel.DEPARTMENT);
+    }
+
+    /** {@code ?level=&year=&q=} opens a level, a year and a search, as the import's links to what it wrote do. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("level").flatMap(DdciResultsView::level).ifPresent(level::setValue);
+        query.getSingleParameter("year").flatMap(DdciResultsView::number)
+                .filter(value -> year.getListDataView().contains(value)).ifPresent(year::setValue);
+        query.getSingleParameter("q").ifPresent(search::setValue);
+    }
+
+    private static Optional<UnitLevel> level(String name) {
+        return Arrays.stream(UnitLevel.values()).filter(value -> value.name().equals(name)).findFirst();
+    }
+
+    private static Optional<Integer> number(String text) {
+        return text.matches("\\d{4}") ? Optional.of(Integer.valueOf(text)) : Optional.empty();
     }
 
     @Override
@@ -170,19 +194,32 @@ class DdciResultsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button importButton() {
-        Button button = new Button(getTranslation(KEY + "import"), VaadinIcon.UPLOAD.create(),
-                click -> new DdciImportDialog(results, this::showYears).open());
+        Button button = new Button(getTranslation(KEY + "import"), VaadinIcon.UPLOAD.create(), click -> openImport());
         button.addClassName("ddci-import");
         return button;
     }
 
-    private Anchor templateLink() {
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = ("\uFEFF" + results.template()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "ddci-ket-qua-mau.csv",
-                    "text/csv;charset=UTF-8", csv.length);
-        }), getTranslation(KEY + "template"));
-        template.addClassName("ddci-template");
-        return template;
+    ImportWizard<DdciImportRow> openImport() {
+        ImportWizard<DdciImportRow> wizard = new ImportWizard<>(importSessions, results.importDefinition(),
+                results::previewImport, results::importRows)
+                .withPreviewColumns(this::previewColumns)
+                .onImported(result -> showYears());
+        wizard.open();
+        return wizard;
+    }
+
+    private void previewColumns(Grid<DdciImportRow> rows) {
+        rows.addColumn(DdciImportRow::row).setHeader(getTranslation(KEY + "row")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(DdciImportRow::catalogueCode).setHeader(getTranslation(KEY + "catalogue")).setAutoWidth(true);
+        rows.addColumn(DdciImportRow::year).setHeader(getTranslation(KEY + "year")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(DdciImportRow::unitName).setHeader(getTranslation(KEY + "fileUnit")).setFlexGrow(2);
+        rows.addColumn(row -> row.agencyName() == null ? getTranslation(KEY + "noAgency") : row.agencyName())
+                .setHeader(getTranslation(KEY + "agency")).setFlexGrow(2);
+        rows.addColumn(row -> LocaleFormats.decimal(row.score(), 2, getLocale()))
+                .setHeader(getTranslation(KEY + "score")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(row -> row.rank() == null ? "" : String.valueOf(row.rank()))
+                .setHeader(getTranslation(KEY + "rank")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(row -> getTranslation(KEY + (row.replacesStored() ? "replaces" : "adds")))
+                .setHeader(getTranslation(KEY + "effect")).setAutoWidth(true);
     }
 }
