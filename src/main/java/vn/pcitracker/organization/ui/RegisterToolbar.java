@@ -44,6 +44,11 @@ final class RegisterToolbar<T> extends HorizontalLayout {
         setDefaultVerticalComponentAlignment(Alignment.BASELINE);
     }
 
+    /** Fills the search, as a link with {@code ?q=} does. */
+    void search(String text) {
+        search.setValue(text);
+    }
+
     String searchText() {
         return search.getValue();
     }
