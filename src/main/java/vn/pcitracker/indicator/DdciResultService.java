@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcitracker.indicator.domain.DdciCatalogue;
 import vn.pcitracker.indicator.domain.DdciCatalogueRepository;
-import vn.pcitracker.indicator.domain.DdciComponent;
 import vn.pcitracker.indicator.domain.DdciComponentRepository;
 import vn.pcitracker.indicator.domain.DdciResult;
 import vn.pcitracker.indicator.domain.DdciResultRepository;

@@ -202,24 +202,9 @@ class DdciResultsView extends VerticalLayout implements HasDynamicTitle, BeforeE
     ImportWizard<DdciImportRow> openImport() {
         ImportWizard<DdciImportRow> wizard = new ImportWizard<>(importSessions, results.importDefinition(),
                 results::previewImport, results::importRows)
-                .withPreviewColumns(this::previewColumns)
+                .withPreviewColumns(grid -> DdciImportColumns.add(grid, getLocale()))
                 .onImported(result -> showYears());
         wizard.open();
         return wizard;
-    }
-
-    private void previewColumns(Grid<DdciImportRow> rows) {
-        rows.addColumn(DdciImportRow::row).setHeader(getTranslation(KEY + "row")).setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(DdciImportRow::catalogueCode).setHeader(getTranslation(KEY + "catalogue")).setAutoWidth(true);
-        rows.addColumn(DdciImportRow::year).setHeader(getTranslation(KEY + "year")).setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(DdciImportRow::unitName).setHeader(getTranslation(KEY + "fileUnit")).setFlexGrow(2);
-        rows.addColumn(row -> row.agencyName() == null ? getTranslation(KEY + "noAgency") : row.agencyName())
-                .setHeader(getTranslation(KEY + "agency")).setFlexGrow(2);
-        rows.addColumn(row -> LocaleFormats.decimal(row.score(), 2, getLocale()))
-                .setHeader(getTranslation(KEY + "score")).setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(row -> row.rank() == null ? "" : String.valueOf(row.rank()))
-                .setHeader(getTranslation(KEY + "rank")).setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(row -> getTranslation(KEY + (row.replacesStored() ? "replaces" : "adds")))
-                .setHeader(getTranslation(KEY + "effect")).setAutoWidth(true);
     }
 }
