@@ -200,5 +200,8 @@ public class ImportWizard<R> extends Dialog {
         back.setVisible(shown == Step.MAPPING || shown == Step.PREVIEW);
         checkButton.setVisible(shown == Step.MAPPING);
         confirm.setVisible(shown == Step.PREVIEW);
+        if (shown != Step.PREVIEW) {
+            confirm.setEnabled(false);
+        }
     }
 }
