@@ -2,6 +2,7 @@ package vn.pcitracker.indicator;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import vn.pcitracker.shared.importing.RowRecord;
 
 /**
  * A checked row of a DDCI results file as the preview shows it: {@code agencyId} and {@code agencyName} when the unit
@@ -11,7 +12,7 @@ import java.util.Map;
 public record DdciImportRow(int row, String catalogueCode, int year, String unitName, Long agencyId,
                             String agencyName, BigDecimal score, Integer rank, String band,
                             Map<String, BigDecimal> componentScores, String sourceDocument, String sourceUrl,
-                            boolean synthetic, boolean replacesStored) {
+                            boolean synthetic, boolean replacesStored) implements RowRecord {
 
     public DdciImportRow {
         componentScores = Map.copyOf(componentScores);

@@ -2,6 +2,7 @@ package vn.pcitracker.indicator;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import vn.pcitracker.shared.importing.RowRecord;
 
 /**
  * A checked row of a province results file. {@code newProvince}: the province is not known yet and will be created
@@ -10,5 +11,5 @@ import java.util.Map;
  */
 public record ResultImportRow(int row, String provinceCode, String nameVi, String nameEn, int year,
                               BigDecimal composite, Integer rank, String sourceUrl, Map<String, BigDecimal> scores,
-                              boolean newProvince, boolean replacesResult) {
+                              boolean newProvince, boolean replacesResult) implements RowRecord {
 }

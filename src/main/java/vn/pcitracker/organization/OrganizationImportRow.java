@@ -1,5 +1,7 @@
 package vn.pcitracker.organization;
 
+import vn.pcitracker.shared.importing.RowRecord;
+
 /**
  * What one row of an agencies, associations or enterprises file would do, as the import preview shows it.
  *
@@ -8,7 +10,7 @@ package vn.pcitracker.organization;
  * @param name   the record's (Vietnamese) name after the import
  * @param action whether the record is created, changed, or already as the row says
  */
-public record OrganizationImportRow(int row, String key, String name, Action action) {
+public record OrganizationImportRow(int row, String key, String name, Action action) implements RowRecord {
 
     /** Labels under {@code organization.OrganizationImportRow.<NAME>}. */
     public enum Action {
