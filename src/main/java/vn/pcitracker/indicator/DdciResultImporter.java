@@ -92,6 +92,7 @@ class DdciResultImporter {
     ImportResult store(List<DdciResultRowCheck.Checked> rows, ImportProgress progress) {
         int inserted = 0;
         int replaced = 0;
+        int done = 0;
         Set<ImportLink> links = new LinkedHashSet<>();
         for (DdciResultRowCheck.Checked checked : rows) {
             DdciImportRow row = checked.row();
@@ -111,7 +112,7 @@ class DdciResultImporter {
                 links.add(link(checked));
             }
             results.save(result);
-            progress.rowsDone(inserted + replaced, rows.size());
+            progress.rowsDone(++done, rows.size());
         }
         results.flush();
         return ImportResult.imported(inserted, replaced, rows.size() - inserted - replaced, List.copyOf(links));

@@ -96,6 +96,7 @@ class PciResultImporter {
         Map<String, Province> byCode = new HashMap<>();
         int created = 0;
         int updated = 0;
+        int done = 0;
         Set<ImportLink> links = new LinkedHashSet<>();
         for (ResultImportRow row : rows) {
             Province province = byCode.computeIfAbsent(row.provinceCode(), code -> provinces.findByCode(code)
@@ -113,7 +114,7 @@ class PciResultImporter {
             if (changed) {
                 links.add(new ImportLink(province.getNameVi() + " · " + row.year(), "pci/results"));
             }
-            progress.rowsDone(created + updated, rows.size());
+            progress.rowsDone(++done, rows.size());
         }
         results.flush();
         return ImportResult.imported(created, updated, rows.size() - created - updated, List.copyOf(links));
