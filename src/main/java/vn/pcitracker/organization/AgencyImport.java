@@ -1,11 +1,13 @@
 package vn.pcitracker.organization;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.pcitracker.organization.domain.Agency;
 import vn.pcitracker.organization.domain.AgencyRepository;
@@ -87,7 +89,7 @@ final class AgencyImport implements RegisterImport.Register<Agency, AgencyForm> 
 
     @Override
     public AgencyForm form(ImportRow row, Agency stored, ImportProblems problems) {
-        AgencyKind kind = kinds.find(row, "kind", problems);
+        AgencyKind kind = kind(row, problems);
         Long parentId = parent(row, problems);
         LocalDate validFrom = ImportCells.date(row, "valid_from", problems);
         LocalDate validTo = ImportCells.date(row, "valid_to", problems);
@@ -102,6 +104,16 @@ final class AgencyImport implements RegisterImport.Register<Agency, AgencyForm> 
         return new AgencyForm(stored.getCode(), row.get("name_vi"), or(row.get("name_en"), stored.getNameEn()), kind,
                 row.has("parent_code") ? parentId : stored.getParentId(), or(validFrom, stored.getValidFrom()),
                 stored.getValidTo(), stored.getSuccessorIds());
+    }
+
+    /** The kind by its label in either language or its code; a wrong one is answered with the codes. */
+    private AgencyKind kind(ImportRow row, ImportProblems problems) {
+        List<AgencyKind> found = row.has("kind") ? kinds.matches(row.get("kind")) : List.of();
+        if (row.has("kind") && found.size() != 1) {
+            problems.add(row.row(), "kind", KEY + "unknownKind", row.get("kind"),
+                    Arrays.stream(AgencyKind.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+        return found.size() == 1 ? found.getFirst() : null;
     }
 
     /** A stored agency, or one an earlier row creates (null until it exists, which the preview cannot check). */

@@ -85,7 +85,7 @@ class AgencyImportTest {
         ImportResult result = commit(file);
 
         assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
-                .containsExactly(tuple(3, "kind", ImportProblems.UNKNOWN),
+                .containsExactly(tuple(3, "kind", "organization.AgencyImport.unknownKind"),
                         tuple(4, "valid_to", "organization.AgencyService.validToBeforeValidFrom"),
                         tuple(5, "code", ImportProblems.DUPLICATE),
                         tuple(6, "parent_code", ImportProblems.UNKNOWN),
