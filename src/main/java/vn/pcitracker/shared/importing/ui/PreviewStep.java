@@ -44,8 +44,10 @@ class PreviewStep<R> extends VerticalLayout {
         }
         problemsCaption.setText(getTranslation(KEY + "problems"));
         recordsCaption.setText(getTranslation(KEY + "records"));
-        problemsCaption.addClassName("import-caption");
-        recordsCaption.addClassName("import-caption");
+        for (Paragraph caption : List.of(problemsCaption, recordsCaption)) {
+            caption.addClassName("import-caption");
+            caption.getStyle().set("margin", "var(--lumo-space-s) 0 0").set("font-weight", "600");
+        }
         records.setVisible(false);
         add(summary, problemsCaption, problems, recordsCaption, records);
     }
