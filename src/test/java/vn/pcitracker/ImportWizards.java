@@ -3,8 +3,11 @@ package vn.pcitracker;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.concurrent.TimeUnit;
+import vn.pcitracker.shared.importing.ImportLink;
 import vn.pcitracker.shared.importing.ImportResult;
 import vn.pcitracker.shared.importing.ui.ImportWizard;
 
@@ -29,6 +32,12 @@ public final class ImportWizards {
         } catch (Exception e) {
             throw new IllegalStateException("the import did not finish", e);
         }
+    }
+
+    /** Opens a result's link as a click on it does: the route and its query string. */
+    public static void follow(ImportLink link) {
+        String[] parts = link.location().split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], parts.length > 1 ? QueryParameters.fromString(parts[1]) : QueryParameters.empty());
     }
 
     /** The line the last step shows: what was imported, or why not. */

@@ -10,6 +10,10 @@ import vn.pcitracker.referencedata.CsvFiles;
 import vn.pcitracker.referencedata.CsvRow;
 import vn.pcitracker.referencedata.LoadResult;
 import vn.pcitracker.referencedata.ReferenceDataSet;
+import vn.pcitracker.shared.importing.ImportProblem;
+import vn.pcitracker.shared.importing.ImportProblems;
+import vn.pcitracker.shared.importing.ImportProgress;
+import vn.pcitracker.shared.importing.ImportResult;
 
 /**
  * {@code reference/ddci_results.csv}: published DDCI results with their source, checked by the same rules as an
@@ -42,10 +46,10 @@ class DdciResultData implements ReferenceDataSet {
         List<DdciResultRowCheck.Checked> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CsvRow row : files.read(file)) {
-            List<DdciImportProblem> problems = new ArrayList<>();
-            DdciResultRowCheck.Checked checked = check.check(row.line(), row::optional, List.of(), problems);
+            ImportProblems problems = new ImportProblems();
+            DdciResultRowCheck.Checked checked = check.check((int) row.line(), row::optional, List.of(), problems);
             if (checked == null) {
-                DdciImportProblem first = problems.getFirst();
+                ImportProblem first = problems.list().getFirst();
                 throw row.problem(first.column() + ": " + first.messageKey() + " " + Arrays.toString(first.args()));
             }
             if (!seen.add(checked.fileKey())) {
@@ -53,12 +57,12 @@ class DdciResultData implements ReferenceDataSet {
             }
             rows.add(checked);
         }
-        DdciImportResult stored = importer.store(new DdciResultImporter.Parsed(rows, List.of()));
+        ImportResult stored = importer.store(rows, ImportProgress.NONE);
         LoadResult.Counter counter = LoadResult.counter(file);
-        for (int i = 0; i < stored.inserted(); i++) {
+        for (int i = 0; i < stored.created(); i++) {
             counter.inserted();
         }
-        for (int i = 0; i < stored.replaced(); i++) {
+        for (int i = 0; i < stored.updated(); i++) {
             counter.updated(true);
         }
         for (int i = 0; i < stored.unchanged(); i++) {

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcitracker.indicator.domain.DdciCatalogue;
 import vn.pcitracker.indicator.domain.DdciCatalogueRepository;
-import vn.pcitracker.indicator.domain.DdciComponent;
 import vn.pcitracker.indicator.domain.DdciComponentRepository;
 import vn.pcitracker.indicator.domain.DdciResult;
 import vn.pcitracker.indicator.domain.DdciResultRepository;
@@ -21,6 +20,11 @@ import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.security.SignedInUser;
 import vn.pcitracker.shared.RecordNotFoundException;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.importing.ImportDefinition;
+import vn.pcitracker.shared.importing.ImportPreview;
+import vn.pcitracker.shared.importing.ImportProgress;
+import vn.pcitracker.shared.importing.ImportResult;
+import vn.pcitracker.shared.importing.ImportRow;
 
 /**
  * Official DDCI results per catalogue (unit level) and year, and their import. Investment officers, leaders and
@@ -93,41 +97,34 @@ public class DdciResultService {
                 .collect(Collectors.toMap(DdciResultSummary::agencyId, Function.identity(), (a, b) -> a));
     }
 
-    /** Checks every row of the file and says what importing it would do; writes nothing. */
+    /** The columns of the import template: the fixed ones, then one per component code of the catalogues. */
     @Transactional(readOnly = true)
     @PreAuthorize(IMPORTERS)
-    public DdciImportPreview preview(byte[] csv) {
-        DdciResultImporter.Parsed parsed = importer.parse(csv);
-        return new DdciImportPreview(parsed.rows().stream().map(DdciResultRowCheck.Checked::row).toList(),
-                parsed.problems());
+    public ImportDefinition importDefinition() {
+        return importer.definition();
     }
 
-    /** Imports every row of the file, or nothing when any row has a problem. */
+    /** Checks every row of a file and says what importing it would do; writes nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(IMPORTERS)
+    public ImportPreview<DdciImportRow> previewImport(List<ImportRow> rows) {
+        ImportPreview<DdciResultRowCheck.Checked> checked = importer.check(rows);
+        return new ImportPreview<>(checked.records().stream().map(DdciResultRowCheck.Checked::row).toList(),
+                checked.problems());
+    }
+
+    /**
+     * Checks the rows again and imports every one, or nothing when any row has a problem; a unit's result of a
+     * catalogue and year already stored is replaced.
+     */
     @Transactional
     @PreAuthorize(IMPORTERS)
-    public DdciImportResult importCsv(byte[] csv) {
-        DdciResultImporter.Parsed parsed = importer.parse(csv);
-        if (!parsed.problems().isEmpty()) {
-            return new DdciImportResult(0, 0, 0, parsed.problems());
+    public ImportResult importRows(List<ImportRow> rows, ImportProgress progress) {
+        ImportPreview<DdciResultRowCheck.Checked> checked = importer.check(rows);
+        if (!checked.valid()) {
+            return ImportResult.refused(checked.problems());
         }
-        return importer.store(parsed);
-    }
-
-    /** An empty file with the columns, and the catalogues with the component codes usable as extra columns. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(IMPORTERS)
-    public String template() {
-        StringBuilder csv = new StringBuilder();
-        csv.append("# DDCI results: one row per unit, catalogue and year. unit = agency code or name (case and ")
-                .append("diacritics ignored) or any unit name; score 0-100 (2 decimals, dot); rank >= 1; band as ")
-                .append("published.\n# Optional component scores (0-100): add a column named by the component code.\n");
-        for (DdciCatalogue catalogue : catalogues.findAllByOrderByUnitLevelAscCodeAsc()) {
-            csv.append("# ").append(catalogue.getCode()).append(" (").append(catalogue.getUnitLevel()).append("): ")
-                    .append(components.findByCatalogueIdOrderByPosition(catalogue.getId()).stream()
-                            .map(DdciComponent::getCode).collect(Collectors.joining(", ")))
-                    .append('\n');
-        }
-        return csv.append(String.join(",", DdciResultRowCheck.COLUMNS)).append('\n').toString();
+        return importer.store(checked.records(), progress);
     }
 
     /** What the signed-in user may see: an agency officer only their agency's results. */

@@ -1,138 +1,127 @@
 package vn.pcitracker.indicator;
 
-import static vn.pcitracker.indicator.PciResultCsv.KEY;
-
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVRecord;
+import vn.pcitracker.indicator.domain.Province;
+import vn.pcitracker.shared.importing.CatalogueMatcher;
+import vn.pcitracker.shared.importing.ImportCells;
+import vn.pcitracker.shared.importing.ImportProblems;
+import vn.pcitracker.shared.importing.ImportRow;
 
-/** The checks of one row of a province results file: every problem of the row is reported, by column. */
+/**
+ * The checks of one row of a province results file: every problem of the row is reported, by column. A province
+ * is named by its code or its name, ignoring case and diacritics; a code no province has is a new province, which
+ * needs a well-formed code and a Vietnamese name.
+ */
 final class PciResultRowCheck {
 
+    static final String KEY = "indicator.PciResultRowCheck.";
     private static final Pattern PROVINCE_CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int CODE_MAX_LENGTH = 40;
     private static final int NAME_MAX_LENGTH = 120;
     private static final int URL_MAX_LENGTH = 500;
 
-    private final CSVRecord record;
-    private final long line;
-    private final List<CsvProblem> problems;
+    private final CatalogueMatcher<Province> provinces;
+    private final List<String> scoreColumns;
+    private final BiPredicate<String, Integer> stored;
 
-    PciResultRowCheck(CSVRecord record, long line, List<CsvProblem> problems) {
-        this.record = record;
-        this.line = line;
-        this.problems = problems;
+    /** @param stored whether a result of the province (by code) and year is stored */
+    PciResultRowCheck(List<Province> provinces, List<String> scoreColumns, BiPredicate<String, Integer> stored) {
+        this.provinces = CatalogueMatcher.byNames(provinces, Province::getCode, Province::getNameVi,
+                Province::getNameEn);
+        this.scoreColumns = scoreColumns;
+        this.stored = stored;
     }
 
-    /** The row, or null when it has problems (added to the list). */
-    ResultImportRow check(List<String> scoreColumns, Set<String> knownProvinces, BiPredicate<String, Integer> stored) {
-        int before = problems.size();
-        String code = cell("province_code");
-        String nameVi = cell("province_name_vi");
-        String nameEn = cell("province_name_en");
-        boolean known = code != null && knownProvinces.contains(code);
-        if (code == null) {
-            problem("province_code", "shared.validation.required");
-        } else if (code.length() > CODE_MAX_LENGTH || !PROVINCE_CODE.matcher(code).matches()) {
-            problem("province_code", KEY + "badProvinceCode", code);
-        } else if (!known && nameVi == null) {
-            problem("province_name_vi", KEY + "newProvinceNeedsName", code);
-        }
-        tooLong("province_name_vi", nameVi, NAME_MAX_LENGTH);
-        tooLong("province_name_en", nameEn, NAME_MAX_LENGTH);
-        Integer year = year();
-        BigDecimal composite = decimal("composite", PciRules.MAX_COMPOSITE, KEY + "compositeRange");
-        Integer rank = rank();
-        String url = cell("source_url");
-        tooLong("source_url", url, URL_MAX_LENGTH);
+    /** The row, or null when it has problems (added to {@code problems}). */
+    ResultImportRow check(ImportRow row, ImportProblems problems) {
+        int line = row.row();
+        String nameVi = ImportCells.text(row, "province_name_vi", NAME_MAX_LENGTH, problems);
+        String nameEn = ImportCells.text(row, "province_name_en", NAME_MAX_LENGTH, problems);
+        Province known = province(row, nameVi, problems);
+        Integer year = year(row, problems);
+        BigDecimal composite = decimal(row, "composite", PciRules.MAX_COMPOSITE, "compositeRange", problems);
+        Integer rank = rank(row, problems);
+        String url = ImportCells.text(row, "source_url", URL_MAX_LENGTH, problems);
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         for (String column : scoreColumns) {
-            BigDecimal score = decimal(column, PciRules.MAX_SCORE, KEY + "scoreRange");
+            BigDecimal score = decimal(row, column, PciRules.MAX_SCORE, "scoreRange", problems);
             if (score != null) {
                 scores.put(column, score);
             }
         }
-        if (problems.size() == before && composite == null && rank == null && scores.isEmpty()) {
-            problem("composite", KEY + "noFigures");
+        if (!problems.hasRow(line) && composite == null && rank == null && scores.isEmpty()) {
+            problems.add(line, "composite", KEY + "noFigures");
         }
-        if (problems.size() > before) {
+        if (problems.hasRow(line)) {
             return null;
         }
+        String code = known != null ? known.getCode() : row.get("province_code");
         return new ResultImportRow(line, code, nameVi, nameEn, year, composite, rank, url, Map.copyOf(scores),
-                !known, known && stored.test(code, year));
+                known == null, known != null && stored.test(code, year));
     }
 
-    private Integer year() {
-        String text = cell("year");
-        int last = Year.now().getValue();
-        try {
-            Integer year = text == null ? null : Integer.valueOf(text);
-            if (year == null) {
-                problem("year", "shared.validation.required");
-            } else if (year < PciRules.FIRST_YEAR || year > last) {
-                problem("year", KEY + "yearRange", text, PciRules.FIRST_YEAR, last);
-                return null;
-            }
-            return year;
-        } catch (NumberFormatException e) {
-            problem("year", KEY + "yearRange", text, PciRules.FIRST_YEAR, last);
+    /** The stored province the cell names, or null for a new one (checked here) or a problem. */
+    private Province province(ImportRow row, String nameVi, ImportProblems problems) {
+        String code = ImportCells.required(row, "province_code", problems);
+        if (code == null) {
             return null;
         }
-    }
-
-    private Integer rank() {
-        String text = cell("rank");
-        try {
-            Integer rank = text == null ? null : Integer.valueOf(text);
-            if (rank != null && rank < 1) {
-                problem("rank", KEY + "rankRange", text);
-            }
-            return rank;
-        } catch (NumberFormatException e) {
-            problem("rank", KEY + "rankRange", text);
-            return null;
+        List<Province> found = provinces.matches(code);
+        if (found.size() == 1) {
+            return found.getFirst();
         }
-    }
-
-    /** A number written with a decimal point, 0 to {@code max}, with at most two decimals. */
-    private BigDecimal decimal(String column, BigDecimal max, String key) {
-        String text = cell(column);
-        if (text == null) {
-            return null;
+        if (found.size() > 1) {
+            problems.ambiguous(row.row(), "province_code", code, found.size());
+        } else if (code.length() > CODE_MAX_LENGTH || !PROVINCE_CODE.matcher(code).matches()) {
+            problems.add(row.row(), "province_code", KEY + "badProvinceCode", code);
+        } else if (nameVi == null) {
+            problems.add(row.row(), "province_name_vi", KEY + "newProvinceNeedsName", code);
         }
-        try {
-            BigDecimal value = new BigDecimal(text);
-            if (PciRules.within(value, max, 2)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, like a value out of range
-        }
-        problem(column, key, text);
         return null;
     }
 
-    private void tooLong(String column, String value, int max) {
-        if (value != null && value.length() > max) {
-            problem(column, "shared.validation.tooLong", max);
-        }
-    }
-
-    private String cell(String column) {
-        if (!record.isMapped(column) || !record.isSet(column)) {
+    private static Integer year(ImportRow row, ImportProblems problems) {
+        String text = ImportCells.required(row, "year", problems);
+        if (text == null) {
             return null;
         }
-        String value = record.get(column).strip();
-        return value.isEmpty() ? null : value;
+        int last = Year.now().getValue();
+        Integer year = ImportNumbers.wholeNumber(text);
+        if (year == null || year < PciRules.FIRST_YEAR || year > last) {
+            problems.add(row.row(), "year", KEY + "yearRange", text, PciRules.FIRST_YEAR, last);
+            return null;
+        }
+        return year;
     }
 
-    private void problem(String column, String key, Object... args) {
-        problems.add(new CsvProblem(line, column, key, args));
+    private static Integer rank(ImportRow row, ImportProblems problems) {
+        String text = row.get("rank");
+        Integer rank = text == null ? null : ImportNumbers.wholeNumber(text);
+        if (text != null && (rank == null || rank < 1)) {
+            problems.add(row.row(), "rank", KEY + "rankRange", text);
+            return null;
+        }
+        return rank;
+    }
+
+    /** A number 0 to {@code max} with at most two decimals, written with a dot or a comma. */
+    private static BigDecimal decimal(ImportRow row, String column, BigDecimal max, String key,
+                                      ImportProblems problems) {
+        String text = row.get(column);
+        if (text == null) {
+            return null;
+        }
+        BigDecimal value = ImportNumbers.decimal(text);
+        if (value != null && PciRules.within(value, max, 2)) {
+            return value;
+        }
+        problems.add(row.row(), column, KEY + key, text);
+        return null;
     }
 }

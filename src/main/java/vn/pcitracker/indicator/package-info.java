@@ -5,9 +5,9 @@
  * administrator may edit), and {@link vn.pcitracker.indicator.PciComposite}, the pure calculator that recomputes
  * a composite from sub-index scores and an edition's weights; the province's PCI goals per year
  * ({@code PciGoalService}); administrators' entry of official weights ({@code PciEditionService}); the import of
- * other provinces' published results from CSV ({@code PciResultImportService}); and the what-if calculator
+ * other provinces' published results from Excel or CSV ({@code PciResultImportService}); and the what-if calculator
  * ({@link vn.pcitracker.indicator.PciWhatIf}, {@code PciWhatIfService}); official DDCI results per catalogue, year
- * and unit, imported from CSV with a preview ({@code DdciResultService}; units matched to the organization's agencies).
+ * and unit, imported from Excel or CSV with a preview ({@code DdciResultService}; units matched to the organization's agencies).
  * Other modules use these services and the records beside them. Uses shared, referencedata (its CSV files are under
  * {@code data/reference/}), organization (agencies as DDCI units) and security (an agency officer sees their own
  * unit's results).

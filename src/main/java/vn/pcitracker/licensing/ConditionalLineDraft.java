@@ -1,6 +1,7 @@
 package vn.pcitracker.licensing;
 
 import java.time.LocalDate;
+import vn.pcitracker.shared.importing.RowRecord;
 
 /**
  * A checked row of a conditional-lines file, as the import preview shows it and as it is stored. {@code nextBasisCode}
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 public record ConditionalLineDraft(int row, String legalBasisCode, int number, String nameVi, String nameEn,
                                    String managingMinistry, LocalDate validFrom, LocalDate validTo,
                                    LineOutcome nextOutcome, String sourceUrl, String nextBasisCode, Integer nextNumber,
-                                   boolean stored) {
+                                   boolean stored) implements RowRecord {
 
     String key() {
         return legalBasisCode + "#" + number;

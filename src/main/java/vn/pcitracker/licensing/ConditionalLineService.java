@@ -65,6 +65,7 @@ public class ConditionalLineService {
     }
 
     /** The columns and examples of the import template; the ids are the header of the reference file. */
+    @Transactional(readOnly = true)
     @PreAuthorize(MAY_WRITE)
     public ImportDefinition importDefinition() {
         return ConditionalLineImporter.DEFINITION;

@@ -3,7 +3,7 @@
  * Law 2020 Appendix IV, Law 90/2025, the Investment Law effective 1 March 2026), and the licensing procedures that
  * serve them with statutory and the province's reduced days. Owns the tables {@code legal_basis},
  * {@code conditional_line}, {@code licensing_procedure} and {@code licensing_procedure_line}. Lines are imported
- * from CSV all or nothing.
+ * from Excel or CSV all or nothing, through the shared import wizard.
  * <p>
  * Sub-package {@code bottleneck}: the register of licensing bottlenecks (điểm nghẽn), tables {@code bottleneck*}
  * (V71): a procedure and the versioned line row it was recorded under, causes, dated evidence, DDCI components, a

@@ -15,6 +15,12 @@ import vn.pcitracker.organization.domain.AgencyRepository;
 import vn.pcitracker.shared.RecordNotFoundException;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.Violations;
+import vn.pcitracker.shared.i18n.ModuleTranslationProvider;
+import vn.pcitracker.shared.importing.ImportDefinition;
+import vn.pcitracker.shared.importing.ImportPreview;
+import vn.pcitracker.shared.importing.ImportProgress;
+import vn.pcitracker.shared.importing.ImportResult;
+import vn.pcitracker.shared.importing.ImportRow;
 
 /** Agencies over time: who exists today, who took over from whom, and the administrator's edits. */
 @Service
@@ -25,10 +31,12 @@ public class AgencyService {
 
     private final AgencyRepository agencies;
     private final AgencyRules rules;
+    private final ModuleTranslationProvider translations;
 
-    AgencyService(AgencyRepository agencies) {
+    AgencyService(AgencyRepository agencies, ModuleTranslationProvider translations) {
         this.agencies = agencies;
         this.rules = new AgencyRules(agencies);
+        this.translations = translations;
     }
 
     @Transactional(readOnly = true)
@@ -114,6 +122,31 @@ public class AgencyService {
         agency.replaceSuccessors(successors);
         agency.markModifiedLocally();
         return agencies.saveAndFlush(agency).toSummary();
+    }
+
+    /** The columns and examples of the agencies template. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.HAS_ADMIN)
+    public ImportDefinition importDefinition() {
+        return AgencyImport.DEFINITION;
+    }
+
+    /** What importing the rows would create or change, or every problem by row and column; writes nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.HAS_ADMIN)
+    public ImportPreview<OrganizationImportRow> previewImport(List<ImportRow> rows) {
+        return new RegisterImport<>(new AgencyImport(this, rules, agencies, translations)).preview(rows);
+    }
+
+    /**
+     * Creates or updates every row's agency by code with the rules of {@link #create} and {@link #update}, or none
+     * when any row breaks one. Blank optional cells keep the stored values; the end date and the successors of a
+     * stored agency are left to "retire".
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.HAS_ADMIN)
+    public ImportResult importRows(List<ImportRow> rows, ImportProgress progress) {
+        return new RegisterImport<>(new AgencyImport(this, rules, agencies, translations)).store(rows, progress);
     }
 
     // Locally created and edited records alike are marked, so that a reload of the CSV never undoes them.

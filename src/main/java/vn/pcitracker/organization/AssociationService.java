@@ -13,6 +13,11 @@ import vn.pcitracker.organization.domain.AssociationRepository;
 import vn.pcitracker.shared.RecordNotFoundException;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.Violations;
+import vn.pcitracker.shared.importing.ImportDefinition;
+import vn.pcitracker.shared.importing.ImportPreview;
+import vn.pcitracker.shared.importing.ImportProgress;
+import vn.pcitracker.shared.importing.ImportResult;
+import vn.pcitracker.shared.importing.ImportRow;
 
 /** Business associations: read by everyone signed in, maintained by administrators. */
 @Service
@@ -84,8 +89,32 @@ public class AssociationService {
         return associations.saveAndFlush(association).toSummary();
     }
 
+    /** The columns and examples of the associations template. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.HAS_ADMIN)
+    public ImportDefinition importDefinition() {
+        return AssociationImport.DEFINITION;
+    }
+
+    /** What importing the rows would create or change, or every problem by row and column; writes nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.HAS_ADMIN)
+    public ImportPreview<OrganizationImportRow> previewImport(List<ImportRow> rows) {
+        return new RegisterImport<>(new AssociationImport(this, associations)).preview(rows);
+    }
+
+    /**
+     * Creates or updates every row's record by code with the rules of {@link #create} and {@link #update}, or
+     * none when any row breaks one. Blank optional cells keep the stored values; retiring stays in the list.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.HAS_ADMIN)
+    public ImportResult importRows(List<ImportRow> rows, ImportProgress progress) {
+        return new RegisterImport<>(new AssociationImport(this, associations)).store(rows, progress);
+    }
+
     /** Returns the normalised tax code after checking every rule. */
-    private String check(Long id, AssociationForm form) {
+    String check(Long id, AssociationForm form) {
         String code = Violations.clean(form.code());
         Violations violations = new Violations()
                 .require("code", code).maxLength("code", code, AssociationForm.CODE_MAX)

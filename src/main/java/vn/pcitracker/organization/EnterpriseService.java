@@ -16,6 +16,11 @@ import vn.pcitracker.organization.domain.EnterpriseRepository;
 import vn.pcitracker.shared.RecordNotFoundException;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.Violations;
+import vn.pcitracker.shared.importing.ImportDefinition;
+import vn.pcitracker.shared.importing.ImportPreview;
+import vn.pcitracker.shared.importing.ImportProgress;
+import vn.pcitracker.shared.importing.ImportResult;
+import vn.pcitracker.shared.importing.ImportRow;
 
 /** Enterprises by tax code: read by everyone signed in, maintained by administrators and investment officers. */
 @Service
@@ -105,7 +110,31 @@ public class EnterpriseService {
         return enterprises.saveAndFlush(enterprise).toSummary();
     }
 
-    private String check(Long id, EnterpriseForm form) {
+    /** The columns and examples of the enterprises template. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CAN_EDIT)
+    public ImportDefinition importDefinition() {
+        return EnterpriseImport.DEFINITION;
+    }
+
+    /** What importing the rows would create or change, or every problem by row and column; writes nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CAN_EDIT)
+    public ImportPreview<OrganizationImportRow> previewImport(List<ImportRow> rows) {
+        return new RegisterImport<>(new EnterpriseImport(this, enterprises)).preview(rows);
+    }
+
+    /**
+     * Creates or updates every row's record by tax code with the rules of {@link #create} and {@link #update}, or
+     * none when any row breaks one. Blank optional cells keep the stored values; retiring stays in the list.
+     */
+    @Transactional
+    @PreAuthorize(CAN_EDIT)
+    public ImportResult importRows(List<ImportRow> rows, ImportProgress progress) {
+        return new RegisterImport<>(new EnterpriseImport(this, enterprises)).store(rows, progress);
+    }
+
+    String check(Long id, EnterpriseForm form) {
         Violations violations = new Violations()
                 .require("taxCode", form.taxCode())
                 .require("name", form.name()).maxLength("name", form.name(), EnterpriseForm.NAME_MAX)

@@ -7,7 +7,9 @@
  * {@link vn.pcitracker.organization.AssociationService} and
  * {@link vn.pcitracker.organization.EnterpriseService}; reports that must survive reorganisations use
  * {@link vn.pcitracker.organization.AgencyService#rollUpTarget(long, java.time.LocalDate)} instead of
- * rewriting history. Uses only the shared and referencedata modules.
+ * rewriting history. All three registers are also imported from Excel or CSV (upsert by code or tax code, all
+ * rows or none) through the same rules as their forms ({@code RegisterImport}). Uses only the shared and
+ * referencedata modules.
  */
 @ApplicationModule
 package vn.pcitracker.organization;

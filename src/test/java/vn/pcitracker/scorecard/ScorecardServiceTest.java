@@ -3,9 +3,9 @@ package vn.pcitracker.scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +23,8 @@ import vn.pcitracker.organization.AgencyForm;
 import vn.pcitracker.organization.AgencyKind;
 import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.security.TestLogins;
+import vn.pcitracker.shared.importing.ImportProgress;
+import vn.pcitracker.shared.importing.ImportRow;
 
 /**
  * Every figure of the scorecard against a hand computation, on an agency A of the test's own with recommendations in
@@ -71,8 +73,8 @@ class ScorecardServiceTest {
         issues();
         bottlenecks(tag);
         commitments();
-        ddci.importCsv(("catalogue_code,year,unit,score,rank,band\nREF-DEPARTMENT,2011,SC-A-" + tag + ",77.7,4,Khá\n")
-                .getBytes(StandardCharsets.UTF_8));
+        ddci.importRows(List.of(new ImportRow(2, Map.of("catalogue_code", "REF-DEPARTMENT", "year", "2011",
+                "unit", "SC-A-" + tag, "score", "77.7", "rank", "4", "band", "Khá"))), ImportProgress.NONE);
     }
 
     @AfterEach

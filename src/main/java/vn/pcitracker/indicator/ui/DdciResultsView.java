@@ -3,27 +3,35 @@ package vn.pcitracker.indicator.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.pcitracker.indicator.DdciImportRow;
 import vn.pcitracker.indicator.DdciResultService;
 import vn.pcitracker.indicator.DdciResultSummary;
 import vn.pcitracker.indicator.UnitLevel;
@@ -33,6 +41,8 @@ import vn.pcitracker.shared.export.ExportButtons;
 import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.export.ShownOrder;
 import vn.pcitracker.shared.i18n.LocaleFormats;
+import vn.pcitracker.shared.importing.ImportSessions;
+import vn.pcitracker.shared.importing.ui.ImportWizard;
 import vn.pcitracker.shared.ui.echarts.ECharts;
 
 /**
@@ -42,11 +52,12 @@ import vn.pcitracker.shared.ui.echarts.ECharts;
 @Route("ddci/results")
 @Menu(title = "indicator.DdciResultsView.menu", order = 61, icon = "vaadin:trophy")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.INVESTMENT_OFFICER, Role.Names.LEADER, Role.Names.AGENCY_OFFICER})
-class DdciResultsView extends VerticalLayout implements HasDynamicTitle {
+class DdciResultsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String KEY = "indicator.DdciResultsView.";
 
     private final DdciResultService results;
+    private final ImportSessions importSessions;
     private final Select<UnitLevel> level = new Select<>();
     private final Select<Integer> year = new Select<>();
     private final TextField search = new TextField();
@@ -62,8 +73,9 @@ class DdciResultsView extends VerticalLayout implements HasDynamicTitle {
     private record Listed(UnitLevel level, Integer year, String search) {
     }
 
-    DdciResultsView(DdciResultService results, AuthenticationContext authentication) {
+    DdciResultsView(DdciResultService results, ImportSessions importSessions, AuthenticationContext authentication) {
         this.results = results;
+        this.importSessions = importSessions;
         setSizeFull();
         level.setLabel(getTranslation(KEY + "level"));
         level.setItems(UnitLevel.values());
@@ -79,14 +91,31 @@ class DdciResultsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(level, year, search);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.INVESTMENT_OFFICER)) {
-            toolbar.add(DdciImportDialog.button(this, results, this::showYears),
-                    DdciImportDialog.templateLink(this, results));
+            toolbar.add(importButton());
         }
         toolbar.add(new ExportButtons(DdciResultsExport.FILE_NAME, this::export));
         configureGrid();
         trend.setWidthFull();
         add(new H2(getTranslation(KEY + "title")), new Paragraph(getTranslation(KEY + "intro")), toolbar, grid, trend);
         level.setValue(UnitLevel.DEPARTMENT);
+    }
+
+    /** {@code ?level=&year=&q=} opens a level, a year and a search, as the import's links to what it wrote do. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("level").flatMap(DdciResultsView::level).ifPresent(level::setValue);
+        query.getSingleParameter("year").flatMap(DdciResultsView::number)
+                .filter(value -> year.getListDataView().contains(value)).ifPresent(year::setValue);
+        query.getSingleParameter("q").ifPresent(search::setValue);
+    }
+
+    private static Optional<UnitLevel> level(String name) {
+        return Arrays.stream(UnitLevel.values()).filter(value -> value.name().equals(name)).findFirst();
+    }
+
+    private static Optional<Integer> number(String text) {
+        return text.matches("\\d{4}") ? Optional.of(Integer.valueOf(text)) : Optional.empty();
     }
 
     @Override
@@ -188,5 +217,20 @@ class DdciResultsView extends VerticalLayout implements HasDynamicTitle {
         } else if (shown.isEmpty()) {
             trend.add(new Paragraph(getTranslation(KEY + "none")));
         }
+    }
+
+    private Button importButton() {
+        Button button = new Button(getTranslation(KEY + "import"), VaadinIcon.UPLOAD.create(), click -> openImport());
+        button.addClassName("ddci-import");
+        return button;
+    }
+
+    ImportWizard<DdciImportRow> openImport() {
+        ImportWizard<DdciImportRow> wizard = new ImportWizard<>(importSessions, results.importDefinition(),
+                results::previewImport, results::importRows)
+                .withPreviewColumns(grid -> DdciImportColumns.add(grid, getLocale()))
+                .onImported(result -> showYears());
+        wizard.open();
+        return wizard;
     }
 }

@@ -1,39 +1,33 @@
 package vn.pcitracker.indicator.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import vn.pcitracker.indicator.PciResultImportService;
 import vn.pcitracker.indicator.PciService;
-import vn.pcitracker.indicator.ResultImportPreview;
+import vn.pcitracker.indicator.ResultImportRow;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.export.ExportButtons;
 import vn.pcitracker.shared.export.ExportFormat;
-import vn.pcitracker.shared.ui.FormFeedback;
+import vn.pcitracker.shared.importing.ImportSessions;
+import vn.pcitracker.shared.importing.ui.ImportWizard;
 
 /**
- * Other provinces' published PCI results for comparison: upload a CSV, read the preview (every row checked, every
- * problem by line and column), then confirm to import all rows, or none. The comparison chart shows what is stored.
+ * Other provinces' published PCI results for comparison: the import wizard (template, upload, every row checked
+ * with each problem by row and column, then all rows or none on confirmation) and the comparison chart of what is
+ * stored.
  */
 @Route("pci/results")
 @Menu(title = "indicator.PciResultImportView.menu", order = 59, icon = "vaadin:upload")
@@ -43,36 +37,26 @@ class PciResultImportView extends VerticalLayout implements HasDynamicTitle {
     private static final String KEY = "indicator.PciResultImportView.";
 
     private final PciResultImportService imports;
+    private final ImportSessions importSessions;
     private final PciService pci;
     private final String provinceCode;
     private final PciResultsExport export;
-    final ImportPreviewPanel preview = new ImportPreviewPanel();
-    final Button confirm = new Button();
     final VerticalLayout comparison = new VerticalLayout();
-    private byte[] uploaded;
 
-    PciResultImportView(PciResultImportService imports, PciService pci, @Value("${app.province.code}") String provinceCode) {
+    PciResultImportView(PciResultImportService imports, ImportSessions importSessions, PciService pci,
+                        @Value("${app.province.code}") String provinceCode) {
         this.imports = imports;
+        this.importSessions = importSessions;
         this.pci = pci;
         this.provinceCode = provinceCode;
         addClassName("pci-result-import");
-        byte[] template = imports.template().getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(template), "pci_results_template.csv", "text/csv", template.length)),
-                AttachmentType.DOWNLOAD, getTranslation(KEY + "template"));
-        download.addClassName("template-download");
-        Upload upload = new Upload(new Receiver());
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.addAllFinishedListener(finished -> upload.clearFileList());
-        confirm.setText(getTranslation(KEY + "confirm"));
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        confirm.addClassName("import-confirm");
-        confirm.setEnabled(false);
-        confirm.addClickListener(click -> importUploaded());
+        Button importButton = new Button(getTranslation(KEY + "import"), VaadinIcon.UPLOAD.create(),
+                click -> openImport());
+        importButton.addThemeVariants(ButtonVariant.PRIMARY);
+        importButton.addClassName("pci-results-import");
         comparison.setPadding(false);
         this.export = new PciResultsExport(this, getLocale(), pci.subIndices());
-        add(new Paragraph(getTranslation(KEY + "explanation")), download, upload, preview, confirm,
+        add(new Paragraph(getTranslation(KEY + "explanation")), importButton,
                 new H3(getTranslation(KEY + "comparison")), new ExportButtons(PciResultsExport.FILE_NAME, this::export),
                 comparison);
         showComparison();
@@ -83,26 +67,27 @@ class PciResultImportView extends VerticalLayout implements HasDynamicTitle {
         export.write(format, out, pci.results(provinceCode));
     }
 
-    /** Checks an uploaded file and shows the preview; tests call it directly, the upload does the same. */
-    void receive(byte[] content) {
-        show(content, imports.preview(content));
+    ImportWizard<ResultImportRow> openImport() {
+        ImportWizard<ResultImportRow> wizard = new ImportWizard<>(importSessions, imports.importDefinition(),
+                imports::previewImport, imports::importRows)
+                .withPreviewColumns(this::previewColumns)
+                .onImported(result -> showComparison());
+        wizard.open();
+        return wizard;
     }
 
-    void importUploaded() {
-        ResultImportPreview result = imports.importCsv(uploaded);
-        uploaded = null;
-        confirm.setEnabled(false);
-        preview.show(result);
-        if (result.imported()) {
-            FormFeedback.success(this, KEY + "imported");
-            showComparison();
-        }
-    }
-
-    private void show(byte[] content, ResultImportPreview checked) {
-        uploaded = checked.valid() ? content : null;
-        confirm.setEnabled(checked.valid());
-        preview.show(checked);
+    private void previewColumns(Grid<ResultImportRow> rows) {
+        rows.addColumn(ResultImportRow::row).setHeader(getTranslation(KEY + "row")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(row -> row.provinceCode() + (row.newProvince() ? " (" + getTranslation(KEY + "newProvince") + ")" : ""))
+                .setHeader(getTranslation(KEY + "province"));
+        rows.addColumn(ResultImportRow::year).setHeader(getTranslation(KEY + "year")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(row -> SubIndexFields.format(row.composite(), getLocale(), 2)).setHeader(getTranslation(KEY + "composite"));
+        rows.addColumn(row -> row.rank() == null ? "" : String.valueOf(row.rank())).setHeader(getTranslation(KEY + "rank"));
+        rows.addColumn(row -> row.scores().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(score -> score.getKey() + " " + SubIndexFields.format(score.getValue(), getLocale(), 2))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation(KEY + "scores")).setFlexGrow(2);
+        rows.addColumn(row -> getTranslation(row.replacesResult() ? KEY + "replaces" : KEY + "adds"))
+                .setHeader(getTranslation(KEY + "effect"));
     }
 
     private void showComparison() {
@@ -113,20 +98,5 @@ class PciResultImportView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation(KEY + "title");
-    }
-
-    /** Reads the file on the upload request's thread, which carries the user's security context. */
-    private final class Receiver implements UploadHandler {
-
-        @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
-            UI ui = event.getUI();
-            byte[] content;
-            try (InputStream in = event.getInputStream()) {
-                content = in.readNBytes(4 * 1024 * 1024);
-            }
-            ResultImportPreview checked = imports.preview(content);
-            ui.access(() -> show(content, checked));
-        }
     }
 }

@@ -12,6 +12,8 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
 
     Optional<Agency> findByCode(String code);
 
+    Optional<Agency> findByCodeIgnoreCase(String code);
+
     boolean existsByCodeIgnoreCase(String code);
 
     boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);

@@ -11,6 +11,8 @@ public interface AssociationRepository extends JpaRepository<Association, Long> 
 
     Optional<Association> findByCode(String code);
 
+    Optional<Association> findByCodeIgnoreCase(String code);
+
     Optional<Association> findByTaxCode(String taxCode);
 
     /** {@code pattern} is already LIKE-escaped; the expression matches the index association_search. */

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,29 +18,34 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AgencySummary;
+import vn.pcitracker.organization.OrganizationImportRow;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.ValidationException;
 import vn.pcitracker.shared.export.ExportButtons;
 import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.i18n.LocaleFormats;
+import vn.pcitracker.shared.importing.ImportSessions;
+import vn.pcitracker.shared.importing.ui.ImportWizard;
 import vn.pcitracker.shared.ui.FormFeedback;
 
 /** Administrators keep the list of agencies: departments, boards, wards, communes and those that ended. */
 @Route("admin/agencies")
 @Menu(title = "organization.AgencyListView.menu", order = 40, icon = "vaadin:institution")
 @RolesAllowed(Role.Names.ADMIN)
-class AgencyListView extends VerticalLayout implements HasDynamicTitle {
+class AgencyListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String KEY = "organization.AgencyListView.";
 
     private final AgencyService agencies;
+    private final ImportSessions importSessions;
     private final Grid<AgencySummary> grid = new Grid<>();
     private final RegisterToolbar<AgencySummary> toolbar;
     private final AgencyExport export;
     private Map<Long, AgencySummary> byId = Map.of();
 
-    AgencyListView(AgencyService agencies) {
+    AgencyListView(AgencyService agencies, ImportSessions importSessions) {
         this.agencies = agencies;
+        this.importSessions = importSessions;
         toolbar = new RegisterToolbar<>(KEY, grid, agency -> true, this::refresh,
                 () -> new AgencyFormDialog(null, byId, form -> {
                     agencies.create(form);
@@ -51,10 +58,22 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle {
                 this::openRetireDialog);
         export = new AgencyExport(this, getLocale());
         toolbar.addExport(new ExportButtons(AgencyExport.FILE_NAME, this::export));
+        toolbar.add(RegisterImports.button(this::openImport));
         configureGrid();
         add(toolbar, grid);
         setSizeFull();
         refresh();
+    }
+
+    /** {@code ?q=} fills the search, as the import's links to the records it wrote do. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(toolbar::search);
+    }
+
+    ImportWizard<OrganizationImportRow> openImport() {
+        return RegisterImports.open(importSessions, agencies.importDefinition(), agencies::previewImport,
+                agencies::importRows, this::refresh);
     }
 
     @Override

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,25 +18,30 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.pcitracker.organization.AssociationService;
 import vn.pcitracker.organization.AssociationSummary;
+import vn.pcitracker.organization.OrganizationImportRow;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.export.ExportButtons;
 import vn.pcitracker.shared.export.ExportFormat;
+import vn.pcitracker.shared.importing.ImportSessions;
+import vn.pcitracker.shared.importing.ui.ImportWizard;
 
 /** Administrators keep the list of business associations that speak for their members. */
 @Route("admin/associations")
 @Menu(title = "organization.AssociationListView.menu", order = 41, icon = "vaadin:group")
 @RolesAllowed(Role.Names.ADMIN)
-class AssociationListView extends VerticalLayout implements HasDynamicTitle {
+class AssociationListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String KEY = "organization.AssociationListView.";
 
     private final AssociationService associations;
+    private final ImportSessions importSessions;
     private final Grid<AssociationSummary> grid = new Grid<>();
     private final RegisterToolbar<AssociationSummary> toolbar;
     private final AssociationExport export;
 
-    AssociationListView(AssociationService associations) {
+    AssociationListView(AssociationService associations, ImportSessions importSessions) {
         this.associations = associations;
+        this.importSessions = importSessions;
         toolbar = new RegisterToolbar<>(KEY, grid, AssociationSummary::active, this::refresh,
                 () -> new AssociationFormDialog(null, form -> {
                     associations.create(form);
@@ -50,10 +57,22 @@ class AssociationListView extends VerticalLayout implements HasDynamicTitle {
                 }));
         export = new AssociationExport(this, getLocale());
         toolbar.addExport(new ExportButtons(AssociationExport.FILE_NAME, this::export));
+        toolbar.add(RegisterImports.button(this::openImport));
         configureGrid();
         add(toolbar, grid);
         setSizeFull();
         refresh();
+    }
+
+    /** {@code ?q=} fills the search, as the import's links to the records it wrote do. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(toolbar::search);
+    }
+
+    ImportWizard<OrganizationImportRow> openImport() {
+        return RegisterImports.open(importSessions, associations.importDefinition(), associations::previewImport,
+                associations::importRows, this::refresh);
     }
 
     @Override

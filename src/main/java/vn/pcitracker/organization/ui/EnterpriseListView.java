@@ -5,6 +5,8 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -13,25 +15,30 @@ import java.io.OutputStream;
 import java.util.Comparator;
 import vn.pcitracker.organization.EnterpriseService;
 import vn.pcitracker.organization.EnterpriseSummary;
+import vn.pcitracker.organization.OrganizationImportRow;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.export.ExportButtons;
 import vn.pcitracker.shared.export.ExportFormat;
+import vn.pcitracker.shared.importing.ImportSessions;
+import vn.pcitracker.shared.importing.ui.ImportWizard;
 
 /** Administrators and investment officers keep the enterprises that raise recommendations. */
 @Route("enterprises")
 @Menu(title = "organization.EnterpriseListView.menu", order = 42, icon = "vaadin:factory")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.INVESTMENT_OFFICER})
-class EnterpriseListView extends VerticalLayout implements HasDynamicTitle {
+class EnterpriseListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String KEY = "organization.EnterpriseListView.";
 
     private final EnterpriseService enterprises;
+    private final ImportSessions importSessions;
     private final Grid<EnterpriseSummary> grid = new Grid<>();
     private final RegisterToolbar<EnterpriseSummary> toolbar;
     private final EnterpriseExport export;
 
-    EnterpriseListView(EnterpriseService enterprises) {
+    EnterpriseListView(EnterpriseService enterprises, ImportSessions importSessions) {
         this.enterprises = enterprises;
+        this.importSessions = importSessions;
         toolbar = new RegisterToolbar<>(KEY, grid, EnterpriseSummary::active, this::refresh,
                 () -> new EnterpriseFormDialog(null, form -> {
                     enterprises.create(form);
@@ -47,10 +54,22 @@ class EnterpriseListView extends VerticalLayout implements HasDynamicTitle {
                 }));
         export = new EnterpriseExport(this, getLocale());
         toolbar.addExport(new ExportButtons(EnterpriseExport.FILE_NAME, this::export));
+        toolbar.add(RegisterImports.button(this::openImport));
         configureGrid();
         add(toolbar, grid);
         setSizeFull();
         refresh();
+    }
+
+    /** {@code ?q=} fills the search, as the import's links to the records it wrote do. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(toolbar::search);
+    }
+
+    ImportWizard<OrganizationImportRow> openImport() {
+        return RegisterImports.open(importSessions, enterprises.importDefinition(), enterprises::previewImport,
+                enterprises::importRows, this::refresh);
     }
 
     @Override

@@ -56,6 +56,15 @@ final class RegisterToolbar<T> extends HorizontalLayout {
         return applied;
     }
 
+    /** Fills the search, as a link with {@code ?q=} does. */
+    void search(String text) {
+        search.setValue(text);
+    }
+
+    String searchText() {
+        return search.getValue();
+    }
+
     /** Adds "Xuất Excel" / "Xuất CSV" at the end of the toolbar. */
     void addExport(ExportButtons buttons) {
         add(buttons);

@@ -9,15 +9,19 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import vn.pcitracker.ViewTestBase;
-import vn.pcitracker.indicator.DdciImportProblem;
-import vn.pcitracker.indicator.DdciImportResult;
+import vn.pcitracker.ImportTestFiles;
+import vn.pcitracker.ImportWizards;
+import vn.pcitracker.indicator.DdciImportRow;
 import vn.pcitracker.indicator.DdciResultSummary;
+import vn.pcitracker.shared.importing.ImportPreview;
+import vn.pcitracker.shared.importing.ImportProblem;
+import vn.pcitracker.shared.importing.ImportResult;
+import vn.pcitracker.shared.importing.ui.ImportWizard;
 import vn.pcitracker.shared.ui.echarts.ECharts;
 import vn.pcitracker.shared.ui.echarts.LineSeries;
 
@@ -37,7 +41,7 @@ class DdciResultsViewTest extends ViewTestBase {
         assertThat(trend.getOption().xAxis().getFirst().data()).containsExactly("2021", "2022", "2023");
         assertThat(((LineSeries) trend.getOption().series().getFirst()).data().getLast().doubleValue())
                 .isEqualTo(80.98);
-        assertThat(_find(view, Button.class, spec -> spec.withText("Nhập từ tệp CSV"))).isEmpty();
+        assertThat(_find(view, Button.class, spec -> spec.withText("Nhập từ tệp"))).isEmpty();
     }
 
     @Test
@@ -68,26 +72,31 @@ class DdciResultsViewTest extends ViewTestBase {
     }
 
     @Test
-    void anInvestmentOfficerPreviewsAFileSeesItsProblemsThenImportsACorrectedOne() {
+    void anInvestmentOfficerSeesAFilesProblemsThenImportsACorrectedOneAndFollowsTheLinkToTheResult() {
         signInAs("investment");
         DdciResultsView view = navigateTo(DdciResultsView.class);
-        _get(view, Button.class, spec -> spec.withText("Nhập từ tệp CSV")).click();
-        DdciImportDialog dialog = _get(DdciImportDialog.class);
+        _get(view, Button.class, spec -> spec.withText("Nhập từ tệp")).click();
+        ImportWizard<DdciImportRow> wizard = ImportWizards.opened();
         String unit = "Đơn vị thử " + UUID.randomUUID().toString().substring(0, 6);
 
-        dialog.receive(bytes("catalogue_code,year,unit,score,rank\nREF-DISTRICT,2012," + unit + ",101,1\n"));
+        wizard.receive(ImportTestFiles.csv("catalogue_code,year,unit,score,rank", "REF-DISTRICT,2012," + unit + ",101,1"),
+                "ddci.csv");
+        ImportPreview<DdciImportRow> refused = wizard.check();
 
-        assertThat(dialog.shownProblems()).extracting(DdciImportProblem::line, DdciImportProblem::column)
-                .containsExactly(Tuple.tuple(2L, "score"));
-        assertThat(dialog.canConfirm()).isFalse();
+        assertThat(refused.problems()).extracting(ImportProblem::row, ImportProblem::column)
+                .containsExactly(Tuple.tuple(2, "score"));
+        assertThat(_get(wizard, Button.class, spec -> spec.withClasses("import-confirm")).isEnabled()).isFalse();
 
-        dialog.receive(bytes("catalogue_code,year,unit,score,rank\nREF-DISTRICT,2012," + unit + ",88.5,1\n"));
-        assertThat(dialog.shownRows()).hasSize(1);
-        assertThat(dialog.canConfirm()).isTrue();
-        DdciImportResult result = dialog.confirm();
+        wizard.receive(ImportTestFiles.csv("catalogue_code,year,unit,score,rank", "REF-DISTRICT,2012," + unit + ",88.5,1"),
+                "ddci.csv");
+        assertThat(wizard.check().records()).hasSize(1);
+        ImportResult result = ImportWizards.confirm(wizard);
 
-        assertThat(result.inserted()).isEqualTo(1);
-        assertThat(dialog.isOpened()).isFalse();
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(ImportWizards.outcome(wizard)).isEqualTo("Đã nhập: 1 bản ghi mới, 0 bản ghi cập nhật, 0 không thay đổi");
+        ImportWizards.follow(result.links().getFirst());
+        assertThat(rows(grid(_get(DdciResultsView.class)))).extracting(DdciResultSummary::unitName, DdciResultSummary::year)
+                .containsExactly(Tuple.tuple(unit, 2012));
     }
 
     @SuppressWarnings("unchecked")
@@ -95,7 +104,4 @@ class DdciResultsViewTest extends ViewTestBase {
         return _get(view, Grid.class);
     }
 
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
 }

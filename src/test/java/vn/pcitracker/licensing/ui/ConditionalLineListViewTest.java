@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
@@ -73,7 +72,7 @@ class ConditionalLineListViewTest extends ViewTestBase {
 
         assertThat(ImportWizards.outcome(wizard)).isEqualTo("Đã nhập: 1 bản ghi mới, 0 bản ghi cập nhật, 0 không thay đổi");
         assertThat(rows(grid(view))).extracting(ConditionalLineSummary::nameVi).contains(name);
-        UI.getCurrent().navigate(result.links().getFirst().location());
+        ImportWizards.follow(result.links().getFirst());
         ConditionalLineListView linked = _get(ConditionalLineListView.class);
         assertThat(_get(linked, TextField.class, spec -> spec.withPlaceholder(SEARCH)).getValue()).isEqualTo(name);
         assertThat(rows(grid(linked))).extracting(ConditionalLineSummary::nameVi).containsExactly(name);

@@ -16,10 +16,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.pcitracker.ImportTestFiles;
+import vn.pcitracker.ImportWizards;
 import vn.pcitracker.ViewTestBase;
 import vn.pcitracker.organization.AgencyKind;
 import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AgencySummary;
+import vn.pcitracker.organization.OrganizationImportRow;
+import vn.pcitracker.shared.importing.ImportProblem;
+import vn.pcitracker.shared.importing.ImportResult;
+import vn.pcitracker.shared.importing.ui.ImportWizard;
 
 class AgencyListViewTest extends ViewTestBase {
 
@@ -69,6 +75,28 @@ class AgencyListViewTest extends ViewTestBase {
         assertThat(code.getErrorMessage()).isEqualTo("Mã S-XD đã được dùng");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(agencies.search(name, true)).isEmpty();
+    }
+
+    @Test
+    void anAdministratorImportsAgenciesFromAFileAfterSeeingItsProblemsAndFollowsTheLinkToTheNewOne() {
+        String code = "IMP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        _click(_get(view, Button.class, spec -> spec.withText("Nhập từ tệp")));
+        ImportWizard<OrganizationImportRow> wizard = ImportWizards.opened();
+
+        wizard.receive(ImportTestFiles.csv("Mã,Tên tiếng Việt,Loại", code + ",Ban nhập thử,Nhà máy"), "don-vi.csv");
+        assertThat(wizard.check().problems()).extracting(ImportProblem::row, ImportProblem::column)
+                .containsExactly(tuple(2, "kind"));
+        wizard.receive(ImportTestFiles.csv("Mã,Tên tiếng Việt,Loại", code + ",Ban nhập thử,ban quan ly"), "don-vi.csv");
+        assertThat(wizard.check().records()).extracting(OrganizationImportRow::action)
+                .containsExactly(OrganizationImportRow.Action.CREATE);
+        ImportResult result = ImportWizards.confirm(wizard);
+
+        assertThat(ImportWizards.outcome(wizard)).isEqualTo("Đã nhập: 1 bản ghi mới, 0 bản ghi cập nhật, 0 không thay đổi");
+        assertThat(codes()).contains(code);
+        ImportWizards.follow(result.links().getFirst());
+        view = _get(AgencyListView.class);
+        assertThat(codes()).containsExactly(code);
+        assertThat(agencies.findByCode(code).orElseThrow().kind()).isEqualTo(AgencyKind.BOARD);
     }
 
     private void search(String text) {
