@@ -26,11 +26,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.pcitracker.dialogue.DialogueService;
 import vn.pcitracker.dialogue.DialogueSummary;
+import vn.pcitracker.issue.DialogueRef;
 import vn.pcitracker.issue.IssueFilter;
 import vn.pcitracker.issue.IssueListItem;
 import vn.pcitracker.issue.IssueQueryService;
 import vn.pcitracker.issue.IssueService;
 import vn.pcitracker.issue.IssueSort;
+import vn.pcitracker.issue.ui.importing.IssueImportLauncher;
 import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.organization.AssociationService;
@@ -60,6 +62,7 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final IssueQueryService issueQueries;
     private final IssueService issues;
     private final AttachmentService attachments;
+    private final IssueImportLauncher imports;
     private final boolean mayWrite;
     private final Div files = new Div();
     private final H2 heading = new H2();
@@ -73,13 +76,14 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     DialogueView(DialogueService dialogues, AgencyService agencies, AssociationService associations,
                  IssueQueryService issueQueries, IssueService issues, AttachmentService attachments,
-                 CurrentUser currentUser) {
+                 CurrentUser currentUser, IssueImportLauncher imports) {
         this.dialogues = dialogues;
         this.agencies = agencies;
         this.associations = associations;
         this.issueQueries = issueQueries;
         this.issues = issues;
         this.attachments = attachments;
+        this.imports = imports;
         this.mayWrite = SessionEditing.mayWrite(currentUser);
         minutes.getStyle().set("white-space", "pre-wrap");
         configureIssueGrid();
@@ -142,6 +146,13 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 click -> openCarryOver());
         Anchor newIssue = new Anchor("issues/new?dialogue=" + session.id(), getTranslation(KEY + "newIssue"));
         actions.add(edit, carryOver, newIssue);
+        if (imports.mayImport()) {
+            Button importFile = new Button(getTranslation(KEY + "importIssues"), VaadinIcon.UPLOAD.create(),
+                    click -> imports.openForDialogue(new DialogueRef(session.id(), session.title(), session.heldOn()),
+                            result -> show(dialogues.find(session.id()).orElse(session))));
+            importFile.addClassName("dialogue-import-issues");
+            actions.add(importFile);
+        }
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
     }
 
