@@ -32,8 +32,4 @@ public record ImportedIssue(int row, String title, String content, long fieldId,
             return enterpriseId == null;
         }
     }
-
-    public long newFirms() {
-        return firms.stream().filter(Firm::isNew).count();
-    }
 }
