@@ -51,7 +51,8 @@ public class ImportMappingStore {
                         INSERT INTO import_mapping (username, definition_id, source_header, column_id)
                         VALUES (:username, :definition, :header, :column)
                         ON CONFLICT (username, definition_id, source_header)
-                        DO UPDATE SET column_id = EXCLUDED.column_id, updated_at = now()""")
+                        DO UPDATE SET column_id = EXCLUDED.column_id, updated_at = now(),
+                            version = import_mapping.version + 1""")
                 .param("username", username).param("definition", definitionId)
                 .param("header", header.length() > MAX_HEADER ? header.substring(0, MAX_HEADER) : header)
                 .param("column", new SqlParameterValue(Types.VARCHAR,

@@ -3,6 +3,7 @@ package vn.pcitracker.shared.importing;
 import java.util.Arrays;
 import java.util.function.BiFunction;
 import vn.pcitracker.shared.TranslationKey;
+import vn.pcitracker.shared.ValidationException;
 
 /**
  * Why a file, a row or a cell cannot be imported, as a translation key so that every user reads it in their
@@ -18,6 +19,11 @@ public record ImportProblem(int row, String column, String messageKey, Object...
     /** A problem of the whole file. */
     public static ImportProblem ofFile(String messageKey, Object... args) {
         return new ImportProblem(0, null, messageKey, args);
+    }
+
+    /** A rule a service broke while importing, as a problem of the whole file (its field as the column). */
+    public static ImportProblem of(ValidationException.Violation violation) {
+        return new ImportProblem(0, violation.field(), violation.messageKey(), violation.args());
     }
 
     /** The message in the reader's language. */

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.pcitracker.shared.TranslationKey;
 
 /**
@@ -100,7 +102,7 @@ public final class ImportSession {
 
     /**
      * Checks the file: when it has file problems the module's check is not asked; else the module's problems come
-     * with the cell problems, in row order.
+     * with the cell problems, in row order (records that are {@link RowRecord}s of rows with a problem left out).
      */
     public <R> ImportPreview<R> preview(Function<List<ImportRow>, ImportPreview<R>> check) {
         List<ImportProblem> fileProblems = fileProblems();
@@ -111,7 +113,10 @@ public final class ImportSession {
         ImportProblems problems = new ImportProblems().addAll(cellProblems()).addAll(checked.problems());
         List<ImportProblem> sorted = problems.list().stream()
                 .sorted(Comparator.comparingInt(ImportProblem::row)).toList();
-        return new ImportPreview<>(checked.records(), sorted);
+        Set<Integer> badRows = sorted.stream().map(ImportProblem::row).collect(Collectors.toSet());
+        List<R> records = checked.records().stream()
+                .filter(record -> !(record instanceof RowRecord row && badRows.contains(row.row()))).toList();
+        return new ImportPreview<>(records, sorted);
     }
 
     /**

@@ -8,7 +8,9 @@
  * writes two service methods, each with its own {@code @Transactional} and {@code @PreAuthorize}: a check that turns
  * {@link vn.pcitracker.shared.importing.ImportRow}s into an {@link vn.pcitracker.shared.importing.ImportPreview}
  * (seeing all rows at once, so it can find duplicates in the file), and an import that checks again and stores
- * everything, returning an {@link vn.pcitracker.shared.importing.ImportResult}. Nothing here opens a transaction
+ * everything, returning an {@link vn.pcitracker.shared.importing.ImportResult} (preview records that implement
+ * {@link vn.pcitracker.shared.importing.RowRecord} let the preview list only rows that would really be imported).
+ * Blank required cells and formula cells are reported by the session itself. Nothing here opens a transaction
  * for the module. {@link vn.pcitracker.shared.importing.ImportSessions} opens an uploaded file as an
  * {@link vn.pcitracker.shared.importing.ImportSession} (read, mapped, checked, committed);
  * {@link vn.pcitracker.shared.importing.ui.ImportWizard} is the dialog that walks a user through it.

@@ -20,7 +20,7 @@ class ImportSessionTest {
             "test.agency.header", List.of("Cơ quan chủ trì", "Lead agency"));
     private static final ImportDefinition DEFINITION = HeaderMatcherTest.DEFINITION;
 
-    record Item(int row, String title, LocalDate receivedOn) {
+    record Item(int row, String title, LocalDate receivedOn) implements RowRecord {
     }
 
     /** A module's check: dates must be dates, titles unique in the file. */
@@ -53,6 +53,15 @@ class ImportSessionTest {
                 new ImportProblem(5, "title", ImportProblems.DUPLICATE, "a", 2));
         assertThat(preview.rowsWithProblems()).isEqualTo(3);
         assertThat(preview.records()).extracting(Item::title).containsExactly("A");
+    }
+
+    @Test
+    void recordsOfRowsWithAProblemTheModuleDidNotSeeAreLeftOutOfThePreview() {
+        ImportSession session = open("Tiêu đề,Ngày tiếp nhận\nA,01/02/2025\n,02/02/2025\n");
+        ImportPreview<Item> preview = session.preview(rows -> ImportPreview.of(rows.stream()
+                .map(row -> new Item(row.row(), row.get("title"), null)).toList(), new ImportProblems()));
+        assertThat(preview.problems()).containsExactly(new ImportProblem(3, "title", ImportProblems.REQUIRED));
+        assertThat(preview.records()).extracting(Item::row).containsExactly(2);
     }
 
     @Test

@@ -159,8 +159,8 @@ public class ImportWizard<R> extends Dialog {
             show(Step.RESULT);
             onImported.accept(result);
         } else if (cause == null || cause instanceof ValidationException) {
-            List<ImportProblem> problems = cause == null ? result.problems() : ((ValidationException) cause)
-                    .violations().stream().map(v -> new ImportProblem(0, v.field(), v.messageKey(), v.args())).toList();
+            List<ImportProblem> problems = cause == null ? result.problems()
+                    : ((ValidationException) cause).violations().stream().map(ImportProblem::of).toList();
             previewStep.show(session, ImportPreview.refused(problems));
             confirm.setEnabled(false);
             show(Step.PREVIEW);
@@ -200,5 +200,8 @@ public class ImportWizard<R> extends Dialog {
         back.setVisible(shown == Step.MAPPING || shown == Step.PREVIEW);
         checkButton.setVisible(shown == Step.MAPPING);
         confirm.setVisible(shown == Step.PREVIEW);
+        if (shown != Step.PREVIEW) {
+            confirm.setEnabled(false);
+        }
     }
 }

@@ -19,7 +19,11 @@ class PreviewStep<R> extends VerticalLayout {
 
     private static final String KEY = ImportWizard.KEY;
 
+    private static final int ROWS_SHOWN_WHOLE = 8;
+
     final Paragraph summary = new Paragraph();
+    private final Paragraph problemsCaption = new Paragraph();
+    private final Paragraph recordsCaption = new Paragraph();
     final Grid<ImportProblem> problems = new Grid<>();
     final Grid<R> records = new Grid<>();
     private ImportSession session;
@@ -38,10 +42,15 @@ class PreviewStep<R> extends VerticalLayout {
                 .setHeader(getTranslation(KEY + "problem")).setFlexGrow(1);
         for (Grid<?> grid : List.of(problems, records)) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.setHeight("16rem");
+        }
+        problemsCaption.setText(getTranslation(KEY + "problems"));
+        recordsCaption.setText(getTranslation(KEY + "records"));
+        for (Paragraph caption : List.of(problemsCaption, recordsCaption)) {
+            caption.addClassName("import-caption");
+            caption.getStyle().set("margin", "var(--lumo-space-s) 0 0").set("font-weight", "600");
         }
         records.setVisible(false);
-        add(summary, problems, records);
+        add(summary, problemsCaption, problems, recordsCaption, records);
     }
 
     /** Lets the module add the columns of its records. */
@@ -56,9 +65,17 @@ class PreviewStep<R> extends VerticalLayout {
         summary.setText(fileRefused ? getTranslation(KEY + "fileRefused")
                 : getTranslation(KEY + "summary", shown.rowCount() - invalid, invalid));
         problems.setItems(preview.problems());
-        problems.setVisible(!preview.problems().isEmpty());
+        fit(problems, preview.problems().size(), problemsCaption);
         records.setItems(preview.records());
-        records.setVisible(!records.getColumns().isEmpty() && !preview.records().isEmpty());
+        fit(records, records.getColumns().isEmpty() ? 0 : preview.records().size(), recordsCaption);
+    }
+
+    /** A short list shows whole; a long one scrolls in a fixed height. */
+    private static void fit(Grid<?> grid, int rows, Paragraph caption) {
+        grid.setVisible(rows > 0);
+        caption.setVisible(rows > 0);
+        grid.setAllRowsVisible(rows <= ROWS_SHOWN_WHOLE);
+        grid.setHeight(rows <= ROWS_SHOWN_WHOLE ? null : "16rem");
     }
 
     /** The file's header of the problem's column, or the template's label when no file column feeds it. */

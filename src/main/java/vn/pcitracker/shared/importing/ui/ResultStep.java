@@ -24,6 +24,7 @@ class ResultStep extends VerticalLayout {
         progress.addClassName("import-progress");
         status.addClassName("import-result");
         links.addClassName("import-links");
+        links.getStyle().set("max-height", "16rem").set("overflow", "auto");
         add(status, progress, links);
     }
 

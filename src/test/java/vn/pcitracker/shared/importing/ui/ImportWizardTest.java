@@ -26,11 +26,12 @@ import vn.pcitracker.shared.importing.ImportProblems;
 import vn.pcitracker.shared.importing.ImportResult;
 import vn.pcitracker.shared.importing.ImportRow;
 import vn.pcitracker.shared.importing.ImportSessions;
+import vn.pcitracker.shared.importing.RowRecord;
 
 /** The wizard over a test definition whose import only collects the rows it is given. */
 class ImportWizardTest extends ViewTestBase {
 
-    record Item(int row, String title) {
+    record Item(int row, String title) implements RowRecord {
     }
 
     @Autowired ImportSessions sessions;
