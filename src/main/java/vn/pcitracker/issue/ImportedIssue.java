@@ -3,6 +3,7 @@ package vn.pcitracker.issue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.pcitracker.shared.importing.RowRecord;
 
 /**
  * What one row of a recommendations file becomes once checked ({@link IssueImportService#preview}): the preview shows
@@ -17,7 +18,7 @@ import java.util.Set;
 public record ImportedIssue(int row, String title, String content, long fieldId, LocalDate receivedOn,
                             IssuePriority priority, IssueChannel channel, Long dialogueId, List<Firm> firms,
                             List<Long> associationIds, Set<Long> ddciComponentIds, Long leadAgencyId, LocalDate deadline,
-                            boolean isPublic) {
+                            boolean isPublic) implements RowRecord {
 
     public ImportedIssue {
         firms = List.copyOf(firms);
@@ -31,9 +32,5 @@ public record ImportedIssue(int row, String title, String content, long fieldId,
         public boolean isNew() {
             return enterpriseId == null;
         }
-    }
-
-    public long newFirms() {
-        return firms.stream().filter(Firm::isNew).count();
     }
 }

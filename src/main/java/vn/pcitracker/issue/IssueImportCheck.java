@@ -5,11 +5,11 @@ import static vn.pcitracker.issue.RecommendationImport.ASSOCIATIONS;
 import static vn.pcitracker.issue.RecommendationImport.CHANNEL;
 import static vn.pcitracker.issue.RecommendationImport.CONTENT;
 import static vn.pcitracker.issue.RecommendationImport.DDCI;
-import static vn.pcitracker.issue.RecommendationImport.ENTERPRISES;
 import static vn.pcitracker.issue.RecommendationImport.FIELD;
 import static vn.pcitracker.issue.RecommendationImport.PRIORITY;
 import static vn.pcitracker.issue.RecommendationImport.PUBLIC;
 import static vn.pcitracker.issue.RecommendationImport.RECEIVED_ON;
+import static vn.pcitracker.issue.RecommendationImport.TAX_CODES;
 import static vn.pcitracker.issue.RecommendationImport.TITLE;
 
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ final class IssueImportCheck {
     static final String KEY = RecommendationImport.KEY;
     /** Where the rules' field names land in the file. */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("title", TITLE, "content", CONTENT,
-            "receivedOn", RECEIVED_ON, "channel", CHANNEL, "dialogueId", CHANNEL, "enterpriseIds", ENTERPRISES,
+            "receivedOn", RECEIVED_ON, "channel", CHANNEL, "dialogueId", CHANNEL, "enterpriseIds", TAX_CODES,
             "associationIds", ASSOCIATIONS, "ddciComponentIds", DDCI, "leadAgencyId", AGENCY,
             "coordinatorAgencyIds", AGENCY);
 

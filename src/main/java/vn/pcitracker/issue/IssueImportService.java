@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -128,7 +130,8 @@ public class IssueImportService {
             }
         }
         duplicates(rows, problems);
-        List<ImportedIssue> valid = read.stream().filter(issue -> !problems.hasRow(issue.row())).toList();
+        Set<Integer> refused = problems.list().stream().map(ImportProblem::row).collect(Collectors.toSet());
+        List<ImportedIssue> valid = read.stream().filter(issue -> !refused.contains(issue.row())).toList();
         progress.rowsDone(rows.size(), rows.size());
         return new ImportPreview<>(valid, problems.list().stream()
                 .sorted(Comparator.comparingInt(ImportProblem::row)).toList());

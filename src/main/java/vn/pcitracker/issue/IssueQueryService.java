@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -160,6 +163,37 @@ public class IssueQueryService {
     @Transactional(propagation = Propagation.SUPPORTS)
     public IssueFilter fromQueryParameters(Map<String, List<String>> parameters) {
         return IssueFilterParameters.read(parameters);
+    }
+
+    /**
+     * The export's extra columns for the given issues (a page of {@link #search}), leaving out any the user may not
+     * see; keyed by id.
+     */
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public Map<Long, IssueExportDetails> exportDetails(Collection<Long> ids) {
+        IssueSearchSql sql = new IssueSearchSql(visibility(), null, today.today()).onlyIds(ids);
+        if (ids.isEmpty() || sql.seesNothing()) {
+            return Map.of();
+        }
+        Map<Long, IssueExportDetails> details = new HashMap<>();
+        jdbc.query("""
+                SELECT i.id, i.content, i.is_public,
+                       ARRAY(SELECT p.enterprise_id FROM issue_party p WHERE p.issue_id = i.id
+                             AND p.enterprise_id IS NOT NULL ORDER BY p.role DESC, p.id) AS firms,
+                       ARRAY(SELECT p.association_id FROM issue_party p WHERE p.issue_id = i.id
+                             AND p.association_id IS NOT NULL ORDER BY p.role DESC, p.id) AS associations,
+                       ARRAY(SELECT d.component_id FROM issue_ddci_component d WHERE d.issue_id = i.id) AS ddci
+                FROM issue i""" + sql.whereClause(), sql.parameters(), (ResultSet rs) -> {
+            long id = rs.getLong("id");
+            details.put(id, new IssueExportDetails(id, rs.getString("content"), longs(rs, "firms"),
+                    longs(rs, "associations"), Set.copyOf(longs(rs, "ddci")), rs.getBoolean("is_public")));
+        });
+        return details;
+    }
+
+    private static List<Long> longs(ResultSet rs, String column) throws SQLException {
+        return List.of((Long[]) rs.getArray(column).getArray());
     }
 
     private Visibility visibility() {

@@ -75,6 +75,18 @@ final class IssueSearchSql {
         return this;
     }
 
+    /** Only these issues (a page of an export), still within what the user may see. */
+    IssueSearchSql onlyIds(java.util.Collection<Long> ids) {
+        conditions.add("i.id IN (:ids)");
+        parameters.addValue("ids", ids);
+        return this;
+    }
+
+    /** The WHERE clause, with its leading space, for queries that read other columns than a page's. */
+    String whereClause() {
+        return where();
+    }
+
     boolean seesNothing() {
         return conditions.contains("false");
     }

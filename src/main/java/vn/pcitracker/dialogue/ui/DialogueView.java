@@ -23,9 +23,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.pcitracker.dialogue.DialogueService;
 import vn.pcitracker.dialogue.DialogueSummary;
+import vn.pcitracker.issue.DialogueRef;
 import vn.pcitracker.issue.IssueListItem;
 import vn.pcitracker.issue.IssueQueryService;
 import vn.pcitracker.issue.IssueService;
+import vn.pcitracker.issue.ui.importing.IssueImportLauncher;
 import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AssociationService;
 import vn.pcitracker.security.CurrentUser;
@@ -53,6 +55,7 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final AssociationService associations;
     private final IssueService issues;
     private final AttachmentService attachments;
+    private final IssueImportLauncher imports;
     private final boolean mayWrite;
     private final Div files = new Div();
     private final H2 heading = new H2();
@@ -64,12 +67,13 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     DialogueView(DialogueService dialogues, AgencyService agencies, AssociationService associations,
                  IssueQueryService issueQueries, IssueService issues, AttachmentService attachments,
-                 CurrentUser currentUser) {
+                 CurrentUser currentUser, IssueImportLauncher imports) {
         this.dialogues = dialogues;
         this.agencies = agencies;
         this.associations = associations;
         this.issues = issues;
         this.attachments = attachments;
+        this.imports = imports;
         this.mayWrite = SessionEditing.mayWrite(currentUser);
         minutes.getStyle().set("white-space", "pre-wrap");
         this.sessionIssues = new SessionIssues(issueQueries, agencies);
@@ -129,6 +133,13 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 click -> openCarryOver());
         Anchor newIssue = new Anchor("issues/new?dialogue=" + session.id(), getTranslation(KEY + "newIssue"));
         actions.add(edit, carryOver, newIssue);
+        if (imports.mayImport()) {
+            Button importFile = new Button(getTranslation(KEY + "importIssues"), VaadinIcon.UPLOAD.create(),
+                    click -> imports.openForDialogue(new DialogueRef(session.id(), session.title(), session.heldOn()),
+                            result -> show(dialogues.find(session.id()).orElse(session))));
+            importFile.addClassName("dialogue-import-issues");
+            actions.add(importFile);
+        }
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
     }
 

@@ -45,8 +45,11 @@ import vn.pcitracker.issue.IssueQueryService;
 import vn.pcitracker.issue.IssueService;
 import vn.pcitracker.issue.IssueSort;
 import vn.pcitracker.issue.IssueState;
+import vn.pcitracker.issue.ui.importing.IssueImportLauncher;
 import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AgencySummary;
+import vn.pcitracker.organization.AssociationService;
+import vn.pcitracker.organization.EnterpriseService;
 import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.export.ExportButtons;
@@ -93,10 +96,12 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private Location location = new Location("issues");
 
     IssueInboxView(IssueQueryService queries, IssueService issues, IssueFieldService fieldService, AgencyService agencyService,
-                   DdciService ddci, PciService pci, CurrentUser currentUser) {
+                   DdciService ddci, PciService pci, CurrentUser currentUser, IssueImportLauncher imports,
+                   AssociationService associations, EnterpriseService enterprises) {
         this.queries = queries;
         this.grid = new IssueGrid(queries, fieldService, agencyService, IssueSort.NEWEST);
-        this.export = new IssueExport(this, getLocale(), queries, grid);
+        this.export = new IssueExport(this, getLocale(), queries, grid, new ImportColumns(this, associations, ddci),
+                enterprises);
         agencies = agencyService.activeAgencies();
         fields = fieldService.fields();
         components = DdciChoice.all(ddci, getLocale());
@@ -124,6 +129,12 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         HorizontalLayout actions = new HorizontalLayout();
         if (currentUser.get().filter(user -> user.is(Role.INVESTMENT_OFFICER)).isPresent()) {
             investmentActions(actions, issues);
+        }
+        if (imports.mayImport()) {
+            Button importFile = new Button(getTranslation(KEY + "importFile"), VaadinIcon.UPLOAD.create(),
+                    click -> imports.openFromInbox(result -> grid.show(grid.filter())));
+            importFile.addClassName("issue-import");
+            actions.add(importFile);
         }
         actions.add(new ExportButtons(IssueExport.FILE_NAME, export::write));
         actions.setWidthFull();

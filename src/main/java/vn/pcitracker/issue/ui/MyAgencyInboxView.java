@@ -17,7 +17,10 @@ import vn.pcitracker.issue.IssueFilter;
 import vn.pcitracker.issue.IssueQueryService;
 import vn.pcitracker.issue.IssueSort;
 import vn.pcitracker.issue.IssueState;
+import vn.pcitracker.indicator.DdciService;
 import vn.pcitracker.organization.AgencyService;
+import vn.pcitracker.organization.AssociationService;
+import vn.pcitracker.organization.EnterpriseService;
 import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.security.SignedInUser;
 import vn.pcitracker.shared.Role;
@@ -35,10 +38,11 @@ class MyAgencyInboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final IssueExport export;
 
-    MyAgencyInboxView(IssueQueryService queries, IssueFieldService fields, AgencyService agencies, CurrentUser currentUser) {
+    MyAgencyInboxView(IssueQueryService queries, IssueFieldService fields, AgencyService agencies, CurrentUser currentUser,
+                      AssociationService associations, DdciService ddci, EnterpriseService enterprises) {
         SignedInUser user = currentUser.require();
         IssueGrid grid = new IssueGrid(queries, fields, agencies, IssueSort.DEADLINE_SOONEST);
-        export = new IssueExport(this, getLocale(), queries, grid);
+        export = new IssueExport(this, getLocale(), queries, grid, new ImportColumns(this, associations, ddci), enterprises);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(IssueDetailView.class,
                 new RouteParameters("id", String.valueOf(click.getItem().id()))));
         Span intro = new Span(getTranslation(KEY + "intro", user.agencyId() == null ? ""
