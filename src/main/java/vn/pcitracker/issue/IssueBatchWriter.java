@@ -37,11 +37,14 @@ class IssueBatchWriter {
         this.news = news;
     }
 
-    /** A recommendation to log, its parties already ordered and given their roles by {@link IssueIntakeRules}. */
-    record NewRow(ImportedIssue issue, List<IssuePartyLink> parties) {
+    /**
+     * A recommendation to log, its parties already ordered and given their roles by {@link IssueIntakeRules}; with a
+     * lead agency, {@code state} is where {@link IssueWorkflow} takes a received issue on its assignment.
+     */
+    record NewRow(ImportedIssue issue, List<IssuePartyLink> parties, IssueState state) {
 
-        IssueState state() {
-            return issue.leadAgencyId() == null ? IssueState.RECEIVED : IssueState.ASSIGNED;
+        boolean assigned() {
+            return issue.leadAgencyId() != null;
         }
     }
 
@@ -79,7 +82,7 @@ class IssueBatchWriter {
         Long submitterAssociation = row.parties().stream().filter(IssuePartyLink::isSubmitter)
                 .map(IssuePartyLink::getAssociationId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         news.recordedInBulk(id, code, issue.title(), IssueAction.CREATE, issue.channel(), submitterAssociation, null, null);
-        if (row.state() == IssueState.ASSIGNED) {
+        if (row.assigned()) {
             news.recordedInBulk(id, code, issue.title(), IssueAction.ASSIGN, issue.channel(), submitterAssociation,
                     issue.leadAgencyId(), issue.deadline());
         }
@@ -114,7 +117,7 @@ class IssueBatchWriter {
 
         void add(long id, String code, NewRow row) {
             ImportedIssue issue = row.issue();
-            boolean assigned = row.state() == IssueState.ASSIGNED;
+            boolean assigned = row.assigned();
             issues.add(new Object[] {id, code, issue.title(), issue.content(), issue.channel().name(), issue.dialogueId(),
                     issue.fieldId(), row.state().name(), issue.priority().name(), issue.leadAgencyId(),
                     issue.receivedOn(), assigned ? today : null,
@@ -129,7 +132,7 @@ class IssueBatchWriter {
                     IssueState.RECEIVED.name(), null, null});
             if (assigned) {
                 events.add(new Object[] {id, at, me.accountId(), actor(), IssueAction.ASSIGN.name(),
-                        IssueState.RECEIVED.name(), IssueState.ASSIGNED.name(), issue.deadline(), issue.leadAgencyId()});
+                        IssueState.RECEIVED.name(), row.state().name(), issue.deadline(), issue.leadAgencyId()});
             }
         }
 

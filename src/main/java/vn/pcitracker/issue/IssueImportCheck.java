@@ -24,6 +24,7 @@ import vn.pcitracker.issue.ImportedIssue.Firm;
 import vn.pcitracker.issue.IssueImportCatalogues.Loaded;
 import vn.pcitracker.issue.domain.Issue;
 import vn.pcitracker.organization.AgencySummary;
+import vn.pcitracker.shared.TranslationKey;
 import vn.pcitracker.shared.ValidationException.Violation;
 import vn.pcitracker.shared.Violations;
 import vn.pcitracker.shared.importing.CatalogueMatcher;
@@ -53,16 +54,21 @@ final class IssueImportCheck {
     private final LocalDate today;
     private final LocalDate defaultReceivedOn;
     private final WorkingDayCalendar calendar;
+    private final boolean mayAssign;
 
-    /** @param dialogueHeldOn the day of the target's dialogue session, or null */
+    /**
+     * @param dialogueHeldOn the day of the target's dialogue session, or null
+     * @param mayAssign      whether the workflow lets the user assign a received issue
+     */
     IssueImportCheck(Loaded catalogues, ImportTarget target, LocalDate today, LocalDate dialogueHeldOn,
-                     WorkingDayCalendar calendar) {
+                     WorkingDayCalendar calendar, boolean mayAssign) {
         this.catalogues = catalogues;
         this.firms = new ImportedFirmCells(catalogues.firmsByTaxCode());
         this.target = target;
         this.today = today;
         this.defaultReceivedOn = dialogueHeldOn == null || dialogueHeldOn.isAfter(today) ? today : dialogueHeldOn;
         this.calendar = calendar;
+        this.mayAssign = mayAssign;
     }
 
     /** The row's recommendation, or null when the row has a problem (added to {@code problems}). */
@@ -91,6 +97,8 @@ final class IssueImportCheck {
         IssueIntakeRules.parties(violations, firmIds, associationIds, channel, id -> true, id -> true);
         LocalDate deadline = null;
         if (agency != null) {
+            violations.check(mayAssign, "leadAgencyId", IssueService.KEY + "actionNotAllowed",
+                    new TranslationKey("issue.IssueAction.ASSIGN"), new TranslationKey("issue.IssueState.RECEIVED"));
             IssueIntakeRules.checkAssignment(violations, ddci, agency.id(), Set.of(), id -> true);
             deadline = field == null ? null
                     : IssueIntakeRules.defaultDeadline(calendar, today, field.defaultDeadlineDays());

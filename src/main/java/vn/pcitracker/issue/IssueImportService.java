@@ -73,8 +73,8 @@ public class IssueImportService {
     @Transactional(readOnly = true)
     @PreAuthorize(IssueService.INVESTMENT)
     public ImportPreview<ImportedIssue> preview(List<ImportRow> rows, ImportTarget target) {
-        mayImport();
-        return check(rows, target, ImportProgress.NONE);
+        Me me = mayImport();
+        return check(rows, target, me, ImportProgress.NONE);
     }
 
     /**
@@ -87,12 +87,13 @@ public class IssueImportService {
         Me me = mayImport();
         jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> { }, IMPORT_LOCK);
         int total = rows.size() * 2;
-        ImportPreview<ImportedIssue> checked = check(rows, target, (done, all) -> progress.rowsDone(done, total));
+        ImportPreview<ImportedIssue> checked = check(rows, target, me, (done, all) -> progress.rowsDone(done, total));
         if (!checked.valid()) {
             return ImportResult.refused(checked.problems());
         }
         Map<String, Long> newFirms = registerNewFirms(checked.records());
-        List<NewRow> newRows = checked.records().stream().map(issue -> newRow(issue, newFirms)).toList();
+        IssueState assigned = assignedState(me).orElse(null);
+        List<NewRow> newRows = checked.records().stream().map(issue -> newRow(issue, newFirms, assigned)).toList();
         List<Written> written = writer.write(newRows, me, clock.now(), clock.today(),
                 (done, all) -> progress.rowsDone(rows.size() + done, total));
         List<ImportLink> links = written.stream()
@@ -109,7 +110,8 @@ public class IssueImportService {
         return me;
     }
 
-    private ImportPreview<ImportedIssue> check(List<ImportRow> rows, ImportTarget target, ImportProgress progress) {
+    private ImportPreview<ImportedIssue> check(List<ImportRow> rows, ImportTarget target, Me me,
+                                               ImportProgress progress) {
         Optional<DialogueRef> dialogue = target.dialogueId() == null ? Optional.empty()
                 : catalogues.dialogue(target.dialogueId());
         if (target.dialogueId() != null && dialogue.isEmpty()) {
@@ -117,7 +119,7 @@ public class IssueImportService {
         }
         List<String> taxCodes = rows.stream().flatMap(row -> ImportedFirmCells.taxCodes(row).stream()).toList();
         IssueImportCheck check = new IssueImportCheck(catalogues.load(clock.today(), taxCodes), target, clock.today(),
-                dialogue.map(DialogueRef::heldOn).orElse(null), calendar);
+                dialogue.map(DialogueRef::heldOn).orElse(null), calendar, assignedState(me).isPresent());
         ImportProblems problems = new ImportProblems();
         List<ImportedIssue> read = new ArrayList<>(rows.size());
         for (int n = 0; n < rows.size(); n++) {
@@ -170,13 +172,18 @@ public class IssueImportService {
         return ids;
     }
 
-    private static NewRow newRow(ImportedIssue issue, Map<String, Long> newFirms) {
+    /** Where the workflow takes a received issue that this user assigns; empty when they may not. */
+    private static Optional<IssueState> assignedState(Me me) {
+        return IssueWorkflow.target(IssueState.RECEIVED, IssueAction.ASSIGN, IssueWorkflow.Standing.of(me.role()));
+    }
+
+    private static NewRow newRow(ImportedIssue issue, Map<String, Long> newFirms, IssueState assigned) {
         List<Long> firmIds = issue.firms().stream()
                 .map(firm -> firm.isNew() ? newFirms.get(firm.taxCode()) : firm.enterpriseId()).toList();
         Violations violations = new Violations();
         var parties = IssueIntakeRules.parties(violations, firmIds, issue.associationIds(), issue.channel(),
                 id -> true, id -> true);
         violations.throwIfAny();
-        return new NewRow(issue, parties);
+        return new NewRow(issue, parties, issue.leadAgencyId() == null ? IssueState.RECEIVED : assigned);
     }
 }

@@ -55,6 +55,7 @@ class IssueImportIT extends BrowserTest {
         assertThat(page.locator("vaadin-button.import-confirm").isDisabled()).isTrue();
 
         page.locator("vaadin-button.import-back").click();
+        page.locator(".import-step-mapping").waitFor();
         page.locator("vaadin-button.import-back").click();
         upload(file(headers, tag, "28/02/2026"));
         page.locator(".import-summary:text-is('3 dòng hợp lệ, 0 dòng có lỗi')").waitFor();
@@ -72,8 +73,12 @@ class IssueImportIT extends BrowserTest {
                 "Giấy phép xây dựng " + tag);
     }
 
+    /** Uploads once the upload step shows (a late "back" would otherwise hide the mapping the upload opened). */
     private void upload(Path file) {
+        waitForVaadin();
+        page.locator(".import-step-upload").waitFor();
         page.locator("vaadin-upload.import-upload input[type=file]").setInputFiles(file);
+        page.locator(".import-step-mapping").waitFor();
         page.locator("vaadin-button.import-check").click();
         page.locator(".import-step-preview").waitFor();
         waitForVaadin();
