@@ -54,10 +54,19 @@ final class EnterpriseImport implements RegisterImport.Register<Enterprise, Ente
         return "tax_code";
     }
 
-    /** The tax code without spaces, when the shared check accepts it. */
+    /**
+     * The tax code without spaces: a registered firm's code as it is stored (registers hold codes entered before
+     * the check digit was checked, as the recommendations import also accepts them), a new one only when the shared
+     * check accepts it.
+     */
     @Override
     public String key(ImportRow row, ImportProblems problems) {
-        return ImportCells.required(row, "tax_code", problems) == null ? null
+        String written = ImportCells.required(row, "tax_code", problems);
+        if (written == null) {
+            return null;
+        }
+        String stored = TaxCode.normalize(written);
+        return stored != null && enterprises.findByTaxCode(stored).isPresent() ? stored
                 : ImportCells.taxCode(row, "tax_code", problems);
     }
 

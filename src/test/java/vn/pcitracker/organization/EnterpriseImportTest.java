@@ -17,6 +17,7 @@ import vn.pcitracker.shared.importing.ImportProblems;
 import vn.pcitracker.shared.importing.ImportProgress;
 import vn.pcitracker.shared.importing.ImportResult;
 import vn.pcitracker.shared.importing.ImportSessions;
+import vn.pcitracker.shared.importing.TaxCodes;
 
 /** Enterprises from Excel and CSV files by tax code, through the rules of the officers' form. */
 @SpringBootTest
@@ -52,11 +53,25 @@ class EnterpriseImportTest {
     }
 
     @Test
+    void aRegisteredFirmWhoseCodeFailsTheCheckDigitIsUpdatedNotRefused() {
+        String legacy = "0299000097";
+        assertThat(TaxCodes.isValid(legacy)).isFalse();
+        if (enterprises.findByTaxCode(legacy).isEmpty()) {
+            enterprises.create(new EnterpriseForm(legacy, "Công ty mã cũ", "Logistics", null, null, null, null));
+        }
+
+        ImportResult result = commit(ImportTestFiles.csv(HEADER, legacy + ",Công ty mã cũ (đổi tên),,,,,"));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(enterprises.findByTaxCode(legacy).orElseThrow().name()).isEqualTo("Công ty mã cũ (đổi tên)");
+    }
+
+    @Test
     void everyProblemIsShownByRowAndColumnAndNothingIsStored() {
         String good = TestTaxCodes.fresh();
         byte[] file = ImportTestFiles.csv(HEADER,
                 good + ",Công ty tốt,,,,,",
-                "0299000001,Mã số thuế sai,,,,,",
+                "0299000098,Mã số thuế sai,,,,,",
                 TestTaxCodes.fresh() + ",,,,,,",
                 TestTaxCodes.fresh() + ",Thư sai,,,,,khong-phai-thu",
                 good + ",Trùng mã số thuế,,,,,");
