@@ -30,7 +30,7 @@ class EnterpriseListViewTest extends ViewTestBase {
         _click(_get(view, Button.class, spec -> spec.withText("Nhập từ tệp")));
         ImportWizard<OrganizationImportRow> wizard = ImportWizards.opened();
 
-        wizard.receive(ImportTestFiles.csv(HEADER, "0299000001,Công ty nhập thử,Số 9 đường Mẫu"), "dn.csv");
+        wizard.receive(ImportTestFiles.csv(HEADER, "0299000098,Công ty nhập thử,Số 9 đường Mẫu"), "dn.csv");
         assertThat(wizard.check().problems()).extracting(ImportProblem::row, ImportProblem::column)
                 .containsExactly(tuple(2, "tax_code"));
         wizard.receive(ImportTestFiles.csv(HEADER, taxCode + ",Công ty nhập thử,Số 9 đường Mẫu"), "dn.csv");
