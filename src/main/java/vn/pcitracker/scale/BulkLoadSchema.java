@@ -1,0 +1,60 @@
+package vn.pcitracker.scale;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Takes the secondary indexes and foreign keys of the big tables away for the load and puts them back after it, read
+ * from the catalogue ({@code pg_get_indexdef}, {@code pg_get_constraintdef}) so that nothing here repeats a migration.
+ * Maintaining a trigram index and checking a foreign key row by row cost far more than building the index once and
+ * validating the key with one join; everything happens in the load's transaction, so a failed load leaves the schema
+ * as it was. Primary keys, unique and check constraints stay: they are checked on every row as usual.
+ */
+final class BulkLoadSchema {
+
+    static final List<String> TABLES = List.of("issue", "issue_event", "issue_ddci_component", "issue_party",
+            "issue_coordinator", "issue_dialogue", "issue_feedback");
+
+    private final JdbcTemplate jdbc;
+    private final List<String> indexes = new ArrayList<>();
+    private final List<String[]> foreignKeys = new ArrayList<>();
+
+    BulkLoadSchema(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void drop() {
+        String[] tables = TABLES.toArray(String[]::new);
+        // Foreign keys of or into the big tables (into: the bottleneck links that refer to issues).
+        jdbc.query("""
+                SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE contype = 'f' AND (conrelid::regclass::text = ANY (?) OR confrelid::regclass::text = ANY (?))
+                ORDER BY conrelid::regclass::text, conname""", rs -> {
+            foreignKeys.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+        }, tables, tables);
+        List<String> names = new ArrayList<>();
+        jdbc.query("""
+                SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i
+                WHERE i.indrelid::regclass::text = ANY (?) AND NOT i.indisprimary AND NOT i.indisunique
+                ORDER BY 1""", rs -> {
+            names.add(rs.getString(1));
+            indexes.add(rs.getString(2));
+        }, (Object) tables);
+        names.forEach(name -> jdbc.execute("DROP INDEX " + name));
+        foreignKeys.forEach(key -> jdbc.execute("ALTER TABLE " + key[0] + " DROP CONSTRAINT " + key[1]));
+    }
+
+    void restore() {
+        indexes.forEach(jdbc::execute);
+        foreignKeys.forEach(key -> jdbc.execute("ALTER TABLE " + key[0] + " ADD CONSTRAINT " + key[1] + " " + key[2]));
+    }
+
+    int indexCount() {
+        return indexes.size();
+    }
+
+    int foreignKeyCount() {
+        return foreignKeys.size();
+    }
+}
