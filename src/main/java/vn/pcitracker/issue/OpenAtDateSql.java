@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * again on E).</li>
  * <li>If it is not open now, it left on the first of {@code answered_on} (answered, satisfied, closed after an
  * answer), {@code forwarded_on} (forwarded, closed after forwarding), {@code closed_on}, or, for a rejection or
- * withdrawal (no date column), the day of the timeline event that moved it to {@code REJECTED} or
+ * withdrawal (no date column), the day of the first timeline event that moved it to {@code REJECTED} or
  * {@code WITHDRAWN}; it is open on E if that day is after E. An issue that left without any of these dates
  * is taken as not open.</li>
  * <li>Overdue on E: open on E, assigned on or before E and with a deadline before E. The deadline is the
@@ -22,9 +22,11 @@ import java.time.LocalDate;
  * <li>Limitation: an issue answered, reopened and answered again is judged on its latest answer; between an
  * earlier answer and its reopening it counts as open.</li>
  * </ul>
- * The four ways of being open on E are disjoint, so they are counted separately and added ({@code UNION ALL}):
- * each reads one partial index of V130 without visiting the table (500,000 issues: 0.25-0.4 s on this machine's
- * busy PostgreSQL, against 1.7 s for one OR-ed condition). When E is today (or later) the stored state is the state
+ * The five ways of being open on E (still open; answered, forwarded, closed after E; rejected or withdrawn after E
+ * by the timeline) are disjoint, so they are counted separately and added ({@code UNION ALL}): each reads one
+ * partial index of V130 or V175 from E onwards, so the cost follows what happened after E rather than the history
+ * before it (a million issues, E = the end of last year: see docs/performance/dashboard.md; one OR-ed condition
+ * took 1.7 s at 500,000). When E is today (or later) the stored state is the state
  * on E, so the statement is simply the inbox's: state in {@link IssueState#OPEN}, and overdue as
  * {@link IssueSearchSql#OVERDUE_NOW} (under 10 ms for one agency).
  */
@@ -39,10 +41,22 @@ final class OpenAtDateSql {
                    AND %s BETWEEN i.answered_on AND :end))""".formatted(LOCAL_DAY);
     private static final String ANSWERED_AFTER_END = NOT_OPEN + " AND i.answered_on > :end";
     private static final String FORWARDED_AFTER_END = NOT_OPEN + " AND i.answered_on IS NULL AND i.forwarded_on > :end";
-    private static final String LEFT_UNANSWERED_AFTER_END = """
-            i.answered_on IS NULL AND i.forwarded_on IS NULL AND i.state IN ('CLOSED', 'REJECTED', 'WITHDRAWN')
-             AND coalesce(i.closed_on, (SELECT min(%s) FROM issue_event e
-                 WHERE e.issue_id = i.id AND e.to_state IN ('REJECTED', 'WITHDRAWN'))) > :end""".formatted(LOCAL_DAY);
+    private static final String LEFT_UNANSWERED = "i.answered_on IS NULL AND i.forwarded_on IS NULL"
+            + " AND i.state IN ('CLOSED', 'REJECTED', 'WITHDRAWN')";
+    private static final String CLOSED_AFTER_END = LEFT_UNANSWERED + " AND i.closed_on > :end";
+    /** The first moment after the day E in Vietnam: an event is on a later day than E iff it happened at or after it. */
+    private static final String AFTER_END = "((CAST(:end AS date) + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')";
+    /**
+     * Rejected or withdrawn without a closing date: the first such timeline event came after E. Found from the events
+     * after E (V175's issue_event_final_on), so the cost follows what happened since E, not the whole history.
+     */
+    private static final String LEFT_BY_EVENT_AFTER_END = LEFT_UNANSWERED + """
+             AND i.closed_on IS NULL
+             AND i.id IN (SELECT e.issue_id FROM issue_event e
+                 WHERE e.to_state IN ('REJECTED', 'WITHDRAWN') AND e.occurred_at >= %1$s)
+             AND NOT EXISTS (SELECT 1 FROM issue_event e
+                 WHERE e.issue_id = i.id AND e.to_state IN ('REJECTED', 'WITHDRAWN') AND e.occurred_at < %1$s)"""
+            .formatted(AFTER_END);
 
     private OpenAtDateSql() {
     }
@@ -58,7 +72,8 @@ final class OpenAtDateSql {
                     + IssueSearchSql.OPEN + " AND i.received_on <= :end" + narrowing;
         }
         String branches = String.join(" UNION ALL ", branch(STILL_OPEN, narrowing), branch(ANSWERED_AFTER_END, narrowing),
-                branch(FORWARDED_AFTER_END, narrowing), branch(LEFT_UNANSWERED_AFTER_END, narrowing));
+                branch(FORWARDED_AFTER_END, narrowing),
+                branch(CLOSED_AFTER_END, narrowing), branch(LEFT_BY_EVENT_AFTER_END, narrowing));
         return "SELECT coalesce(sum(b.open), 0), coalesce(sum(b.overdue), 0) FROM (" + branches + ") b";
     }
 
@@ -76,7 +91,8 @@ final class OpenAtDateSql {
                     + " GROUP BY i.lead_agency_id ORDER BY i.lead_agency_id";
         }
         String branches = String.join(" UNION ALL ", groupedBranch(STILL_OPEN, led), groupedBranch(ANSWERED_AFTER_END, led),
-                groupedBranch(FORWARDED_AFTER_END, led), groupedBranch(LEFT_UNANSWERED_AFTER_END, led));
+                groupedBranch(FORWARDED_AFTER_END, led),
+                groupedBranch(CLOSED_AFTER_END, led), groupedBranch(LEFT_BY_EVENT_AFTER_END, led));
         return "SELECT b.agency, sum(b.open), sum(b.overdue) FROM (" + branches + ") b GROUP BY b.agency ORDER BY b.agency";
     }
 
@@ -92,7 +108,8 @@ final class OpenAtDateSql {
                     parameter);
         }
         return at(String.join(" UNION ALL ", idBranch(STILL_OPEN, narrowing), idBranch(ANSWERED_AFTER_END, narrowing),
-                idBranch(FORWARDED_AFTER_END, narrowing), idBranch(LEFT_UNANSWERED_AFTER_END, narrowing)), parameter);
+                idBranch(FORWARDED_AFTER_END, narrowing),
+                idBranch(CLOSED_AFTER_END, narrowing), idBranch(LEFT_BY_EVENT_AFTER_END, narrowing)), parameter);
     }
 
     private static String branch(String condition, String narrowing) {

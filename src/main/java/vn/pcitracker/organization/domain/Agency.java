@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.annotations.BatchSize;
 import vn.pcitracker.organization.AgencyKind;
 import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.shared.domain.AbstractEntity;
@@ -37,7 +38,9 @@ public class Agency extends AbstractEntity {
     private LocalDate validFrom;
     @Column(name = "valid_to")
     private LocalDate validTo;
+    // Lists of agencies (the dashboard's names, every picker) load the successors of a hundred agencies per query.
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "agency_successor", joinColumns = @JoinColumn(name = "agency_id"))
     @OrderColumn(name = "position")
     @Column(name = "successor_id", nullable = false)
