@@ -19,7 +19,9 @@ import vn.pcitracker.shared.i18n.LocaleFormats;
 
 /**
  * The inbox grid shared by every issue list: pages are fetched from the database as the user scrolls (never
- * all rows), and the sortable columns map to the orders the query service offers.
+ * all rows), and the sortable columns map to the orders the query service offers. The grid asks by offset; the
+ * rows are read by key after the last row of the page before ({@link KeysetPages}), so scrolling deep into a
+ * million rows stays as fast as the first page, and jumps are not limited to {@link IssueQueryService#MAX_OFFSET}.
  */
 class IssueGrid extends Grid<IssueListItem> {
 
@@ -34,6 +36,8 @@ class IssueGrid extends Grid<IssueListItem> {
     private IssueSort sort;
     private Map<Long, String> agencyNames = Map.of();
     private Map<Long, String> fieldNames = Map.of();
+    /** Pages are read by key after the last row of the page before (see {@link KeysetPages}). */
+    private final KeysetPages<IssueListItem> pages = new KeysetPages<>(IssueQueryService.MAX_OFFSET);
 
     IssueGrid(IssueQueryService queries, IssueFieldService fields, AgencyService agencies, IssueSort defaultSort) {
         this.queries = queries;
@@ -59,7 +63,11 @@ class IssueGrid extends Grid<IssueListItem> {
                 .setHeader(getTranslation(KEY + "daysLeft")).setWidth("10rem").setFlexGrow(0);
         addColumn(item -> IssueTexts.label(this, item.channel())).setHeader(getTranslation(KEY + "channel")).setAutoWidth(true);
         setPartNameGenerator(item -> item.overdue() ? "overdue" : null);
-        setItems(query -> queries.search(filter, sortOf(query), query.getOffset(), query.getLimit()).stream(),
+        setItems(query -> {
+                    IssueSort order = sortOf(query);
+                    return pages.read(new Shown(filter, order), query.getOffset(), query.getLimit(),
+                            (after, skip, limit) -> queries.search(filter, order, after, skip, limit)).stream();
+                },
                 query -> (int) Math.min(Integer.MAX_VALUE, queries.count(filter)));
         setSizeFull();
     }
@@ -71,6 +79,7 @@ class IssueGrid extends Grid<IssueListItem> {
                 .collect(Collectors.toMap(AgencySummary::id, agency -> agency.name(getLocale())));
         fieldNames = fields.fields().stream()
                 .collect(Collectors.toMap(IssueFieldOption::id, field -> field.name(getLocale()), (a, b) -> a));
+        pages.reset();
         getDataProvider().refreshAll();
     }
 
@@ -89,6 +98,15 @@ class IssueGrid extends Grid<IssueListItem> {
 
     String fieldName(long fieldId) {
         return fieldNames.getOrDefault(fieldId, "");
+    }
+
+    /** Pages read by key right after the page before (tests). */
+    long keysetReads() {
+        return pages.keysetReads();
+    }
+
+    /** The list shown: remembered rows belong to one filter in one order. */
+    private record Shown(IssueFilter filter, IssueSort sort) {
     }
 
     private IssueSort sortOf(Query<IssueListItem, ?> query) {
