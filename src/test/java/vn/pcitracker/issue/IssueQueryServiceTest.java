@@ -122,6 +122,7 @@ class IssueQueryServiceTest {
         assertThat(queries.count(mine())).isEqualTo(3);
         assertThat(ids(filter(null, finance, null, null, null, null, null, null, null, null)))
                 .as("filtering by another agency cannot widen what they see").containsExactly(b);
+        assertThat(queries.count(filter(null, finance, null, null, null, null, null, null, null, null))).isEqualTo(1);
     }
 
     @Test
@@ -178,6 +179,8 @@ class IssueQueryServiceTest {
                 .as("agency as lead or coordinator").containsExactlyInAnyOrder(b, c);
         assertThat(ids(filter(null, construction, null, null, null, null, null, null, null, null)))
                 .as("agency as lead or coordinator").containsExactlyInAnyOrder(a, b, e);
+        assertThat(queries.count(filter(null, construction, null, null, null, null, null, null, null, null)))
+                .as("counted as led plus only coordinated").isEqualTo(3);
         assertThat(ids(filter(null, null, otherField, null, null, null, null, null, null, null)))
                 .as("field").containsExactlyInAnyOrder(c, d);
         assertThat(ids(filter(null, null, null, componentY, null, null, null, null, null, null)))

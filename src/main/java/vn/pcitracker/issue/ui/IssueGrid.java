@@ -4,7 +4,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import java.util.stream.Collectors;
 import vn.pcitracker.issue.IssueFieldOption;
@@ -63,11 +66,7 @@ class IssueGrid extends Grid<IssueListItem> {
                 .setHeader(getTranslation(KEY + "daysLeft")).setWidth("10rem").setFlexGrow(0);
         addColumn(item -> IssueTexts.label(this, item.channel())).setHeader(getTranslation(KEY + "channel")).setAutoWidth(true);
         setPartNameGenerator(item -> item.overdue() ? "overdue" : null);
-        setItems(query -> {
-                    IssueSort order = sortOf(query);
-                    return pages.read(new Shown(filter, order), query.getOffset(), query.getLimit(),
-                            (after, skip, limit) -> queries.search(filter, order, after, skip, limit)).stream();
-                },
+        setItems(this::fetch,
                 query -> (int) Math.min(Integer.MAX_VALUE, queries.count(filter)));
         setSizeFull();
     }
@@ -80,6 +79,14 @@ class IssueGrid extends Grid<IssueListItem> {
         fieldNames = fields.fields().stream()
                 .collect(Collectors.toMap(IssueFieldOption::id, field -> field.name(getLocale()), (a, b) -> a));
         pages.reset();
+        // A text search is not counted: over a million issues a common word matches a hundred thousand, and
+        // counting them re-reads every match (11 s for "giay phep"), while the first page takes milliseconds. The
+        // grid then learns its size as the user scrolls.
+        if (this.filter.text() == null || this.filter.text().isBlank()) {
+            getLazyDataView().setItemCountFromDataProvider();
+        } else {
+            getLazyDataView().setItemCountUnknown();
+        }
         getDataProvider().refreshAll();
     }
 
@@ -98,6 +105,28 @@ class IssueGrid extends Grid<IssueListItem> {
 
     String fieldName(long fieldId) {
         return fieldNames.getOrDefault(fieldId, "");
+    }
+
+    /**
+     * The rows asked for, read by {@link #pages}; a request larger than the service's page (only when every row is
+     * asked for at once, as when the size is unknown and a caller wants them all) is read a page at a time.
+     */
+    private Stream<IssueListItem> fetch(Query<IssueListItem, ?> query) {
+        IssueSort order = sortOf(query);
+        Shown shown = new Shown(filter, order);
+        int offset = query.getOffset();
+        int limit = query.getLimit();
+        List<IssueListItem> rows = new ArrayList<>();
+        while (rows.size() < limit) {
+            int wanted = Math.min(limit - rows.size(), IssueQueryService.MAX_PAGE_SIZE);
+            List<IssueListItem> page = pages.read(shown, offset + rows.size(), wanted,
+                    (after, skip, size) -> queries.search(shown.filter(), order, after, skip, size));
+            rows.addAll(page);
+            if (page.size() < wanted) {
+                break;
+            }
+        }
+        return rows.stream();
     }
 
     /** Pages read by key right after the page before (tests). */

@@ -84,15 +84,18 @@ class InboxBenchmark {
             for (Map.Entry<String, IssueFilter> entry : filters.entrySet()) {
                 IssueFilter filter = entry.getValue();
                 for (IssueSort sort : List.of(IssueSort.NEWEST, IssueSort.DEADLINE_SOONEST)) {
-                    Times service = InboxTiming.time(() -> queries.search(filter, sort, 0, PAGE));
-                    Times floor = InboxTiming.time(() -> bare(IssueSearchSqlProbe.page(officerAgency, filter, sort, today,
-                            null, 0, PAGE)));
+                    Times[] times = InboxTiming.pair(() -> queries.search(filter, sort, 0, PAGE),
+                            () -> bare(IssueSearchSqlProbe.page(officerAgency, filter, sort, today, null, 0, PAGE)));
+                    Times service = times[0];
+                    Times floor = times[1];
                     say("  %-13s %-16s page  %s  floor %s  %s".formatted(entry.getKey(), sort, service, floor,
                             service.ratio(floor)));
                 }
                 long[] count = new long[1];
-                Times service = InboxTiming.time(() -> count[0] = queries.count(filter));
-                Times floor = InboxTiming.time(() -> bareCount(IssueSearchSqlProbe.count(officerAgency, filter, today)));
+                Times[] times = InboxTiming.pair(() -> count[0] = queries.count(filter),
+                        () -> bareCount(IssueSearchSqlProbe.count(officerAgency, filter, today)));
+                Times service = times[0];
+                Times floor = times[1];
                 say("  %-13s %-16s count %s  floor %s  %s  (%,d rows)".formatted(entry.getKey(), "", service, floor,
                         service.ratio(floor), count[0]));
             }
@@ -104,8 +107,10 @@ class InboxBenchmark {
             for (int depth : new int[] {0, 1_000, 10_000, IssueQueryService.MAX_OFFSET}) {
                 IssueFilter none = IssueFilter.none();
                 IssueListItem before = depth == 0 ? null : queries.search(none, sort, depth - 1, 1).getFirst();
-                Times offset = InboxTiming.time(() -> queries.search(none, sort, depth, PAGE));
-                Times keyset = InboxTiming.time(() -> queries.search(none, sort, before, 0, PAGE));
+                Times[] times = InboxTiming.pair(() -> queries.search(none, sort, depth, PAGE),
+                        () -> queries.search(none, sort, before, 0, PAGE));
+                Times offset = times[0];
+                Times keyset = times[1];
                 assertThat(queries.search(none, sort, before, 0, PAGE)).isEqualTo(queries.search(none, sort, depth, PAGE));
                 say("  %-16s row %,7d  offset %s  keyset %s".formatted(sort, depth, offset, keyset));
             }
@@ -126,12 +131,15 @@ class InboxBenchmark {
         for (String typed : SEARCHES) {
             String text = typed.equals("<code>") ? code : typed;
             IssueFilter filter = IssueFilter.none().withText(text);
-            Times service = InboxTiming.time(() -> queries.search(filter, IssueSort.NEWEST, 0, PAGE));
-            Times floor = InboxTiming.time(() -> bare(IssueSearchSqlProbe.page(null, filter, IssueSort.NEWEST, today,
-                    null, 0, PAGE)));
+            Times[] page = InboxTiming.pair(() -> queries.search(filter, IssueSort.NEWEST, 0, PAGE),
+                    () -> bare(IssueSearchSqlProbe.page(null, filter, IssueSort.NEWEST, today, null, 0, PAGE)));
+            Times service = page[0];
+            Times floor = page[1];
             long[] count = new long[1];
-            Times counted = InboxTiming.time(() -> count[0] = queries.count(filter));
-            Times countFloor = InboxTiming.time(() -> bareCount(IssueSearchSqlProbe.count(null, filter, today)));
+            Times[] counts = InboxTiming.pair(() -> count[0] = queries.count(filter),
+                    () -> bareCount(IssueSearchSqlProbe.count(null, filter, today)));
+            Times counted = counts[0];
+            Times countFloor = counts[1];
             say("  %-14s page %s floor %s %s | count %s floor %s %s (%,d rows)".formatted('"' + text + '"', service,
                     floor, service.ratio(floor), counted, countFloor, counted.ratio(countFloor), count[0]));
         }

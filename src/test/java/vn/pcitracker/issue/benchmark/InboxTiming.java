@@ -41,8 +41,32 @@ final class InboxTiming {
             call.get();
             ms[n] = (System.nanoTime() - start) / 1e6;
         }
+        return times(ms);
+    }
+
+    /**
+     * Two calls timed in turns (a, b, a, b, ...), so that neither runs on caches the other has just warmed: the
+     * service and its floor see the same state of the machine.
+     */
+    static Times[] pair(Supplier<?> first, Supplier<?> second) {
+        for (int n = 0; n < WARMUP; n++) {
+            first.get();
+            second.get();
+        }
+        double[][] ms = new double[2][REPS];
+        for (int n = 0; n < REPS; n++) {
+            for (int which = 0; which < 2; which++) {
+                long start = System.nanoTime();
+                (which == 0 ? first : second).get();
+                ms[which][n] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        return new Times[] {times(ms[0]), times(ms[1])};
+    }
+
+    private static Times times(double[] ms) {
         Arrays.sort(ms);
-        return new Times(ms[reps / 2], ms[Math.max(0, (int) Math.ceil(reps * 0.95) - 1)]);
+        return new Times(ms[ms.length / 2], ms[Math.max(0, (int) Math.ceil(ms.length * 0.95) - 1)]);
     }
 
     static String loadAverage() {
