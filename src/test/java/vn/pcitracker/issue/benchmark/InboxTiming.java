@@ -49,12 +49,16 @@ final class InboxTiming {
      * service and its floor see the same state of the machine.
      */
     static Times[] pair(Supplier<?> first, Supplier<?> second) {
-        for (int n = 0; n < WARMUP; n++) {
+        return pair(first, second, WARMUP, REPS);
+    }
+
+    static Times[] pair(Supplier<?> first, Supplier<?> second, int warmup, int reps) {
+        for (int n = 0; n < warmup; n++) {
             first.get();
             second.get();
         }
-        double[][] ms = new double[2][REPS];
-        for (int n = 0; n < REPS; n++) {
+        double[][] ms = new double[2][reps];
+        for (int n = 0; n < reps; n++) {
             for (int which = 0; which < 2; which++) {
                 long start = System.nanoTime();
                 (which == 0 ? first : second).get();
