@@ -229,7 +229,7 @@ final class IssueSearchSql {
     }
 
     private void filter(IssueFilter filter, LocalDate today) {
-        if (filter.text() != null && !filter.text().isBlank()) {
+        if (IssueFilter.appliesText(filter.text())) {
             conditions.add("search_text(i.code || ' ' || i.title || ' ' || i.content)"
                     + " LIKE '%' || search_text(:text) || '%'");
             parameters.addValue("text", likeLiteral(filter.text().strip()));

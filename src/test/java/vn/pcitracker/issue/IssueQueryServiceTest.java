@@ -163,10 +163,20 @@ class IssueQueryServiceTest {
     void textSearchTakesPercentAndUnderscoreLiterally() {
         TestLogins.signIn(context, "investment");
 
-        assertThat(ids(inField(otherField, "50"))).containsExactlyInAnyOrder(c, d);
+        assertThat(ids(inField(otherField, "m 50"))).containsExactlyInAnyOrder(c, d);
         assertThat(ids(inField(otherField, "50%"))).containsExactly(c);
         assertThat(ids(inField(otherField, "50_"))).isEmpty();
-        assertThat(ids(inField(otherField, "%"))).containsExactly(c);
+        assertThat(ids(inField(otherField, "0% p"))).containsExactly(c);
+    }
+
+    @Test
+    void aTextShorterThanThreeCharactersIsNotApplied() {
+        TestLogins.signIn(context, "investment");
+
+        assertThat(ids(inField(otherField, "%"))).containsExactlyInAnyOrder(c, d);
+        assertThat(ids(inField(otherField, " zq "))).containsExactlyInAnyOrder(c, d);
+        assertThat(queries.count(inField(otherField, "zq"))).isEqualTo(2);
+        assertThat(ids(inField(otherField, "zqx"))).isEmpty();
     }
 
     @Test

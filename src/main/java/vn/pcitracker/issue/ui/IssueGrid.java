@@ -82,7 +82,7 @@ class IssueGrid extends Grid<IssueListItem> {
         // A text search is not counted: over a million issues a common word matches a hundred thousand, and
         // counting them re-reads every match (11 s for "giay phep"), while the first page takes milliseconds. The
         // grid then learns its size as the user scrolls.
-        if (this.filter.text() == null || this.filter.text().isBlank()) {
+        if (!IssueFilter.appliesText(this.filter.text())) {
             getLazyDataView().setItemCountFromDataProvider();
         } else {
             getLazyDataView().setItemCountUnknown();
