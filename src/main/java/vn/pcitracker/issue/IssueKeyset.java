@@ -20,10 +20,10 @@ final class IssueKeyset {
         return switch (sort) {
             case NEWEST -> key(parameters, last.receivedOn(), "(i.received_on, i.id) < (:afterKey, :afterId)");
             case OLDEST -> key(parameters, last.receivedOn(), "(i.received_on, i.id) > (:afterKey, :afterId)");
-            // ASC NULLS LAST: after a dated row come later dates and every undated row; after an undated one, only
-            // undated rows with a larger id.
-            case DEADLINE_SOONEST -> last.deadline() == null ? "(i.deadline IS NULL AND i.id > :afterId)"
-                    : key(parameters, last.deadline(), "(i.deadline IS NULL OR (i.deadline, i.id) > (:afterKey, :afterId))");
+            // Undated rows last: their key is 'infinity' (IssueSearchSql.DEADLINE_KEY), one row comparison for both.
+            case DEADLINE_SOONEST -> last.deadline() == null
+                    ? "(" + IssueSearchSql.DEADLINE_KEY + ", i.id) > ('infinity'::date, :afterId)"
+                    : key(parameters, last.deadline(), "(" + IssueSearchSql.DEADLINE_KEY + ", i.id) > (:afterKey, :afterId)");
             case CODE -> key(parameters, last.code(), "(i.code, i.id) > (:afterKey, :afterId)");
             case TITLE -> key(parameters, last.title(), "(i.title, i.id) > (:afterKey, :afterId)");
             case STATE -> key(parameters, last.state().name(),

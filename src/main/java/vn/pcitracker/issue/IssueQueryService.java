@@ -83,6 +83,29 @@ public class IssueQueryService {
     }
 
     /**
+     * Like {@link #search(IssueFilter, IssueSort, int, int)}, but counted from a row read before: the rows that come
+     * after {@code after} in the order of {@code sort} (keyset paging, {@link IssueKeyset}), skipping {@code offset}
+     * of them. With {@code after} null this is the plain page. A grid that remembers the last row of each page it
+     * read asks for the next page with offset 0, which costs what the first page does at any depth; a jump lands
+     * near a remembered row and skips only the rows between. The row is a key, not a permission: what the user may
+     * see is settled here as for every page.
+     *
+     * @param after  a row of an earlier page in the same order (only its sort key and id are read), or null
+     * @param offset rows to skip after it, at most {@value IssueSearchSql#MAX_OFFSET}
+     */
+    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    @Transactional(readOnly = true)
+    public List<IssueListItem> search(IssueFilter filter, IssueSort sort, IssueListItem after, int offset, int limit) {
+        LocalDate day = today.today();
+        IssueSearchSql sql = new IssueSearchSql(visibility(), filter, day).after(sort, after);
+        String page = sql.pageSql(sort, offset, limit);
+        if (sql.seesNothing() || limit == 0) {
+            return List.of();
+        }
+        return jdbc.query(page, sql.parameters(), (rs, row) -> item(rs, day));
+    }
+
+    /**
      * Every issue the current user may see under the filter, in the order asked for, with no limit: the rows
      * {@link #search} pages through, in the same order, but read {@code pageSize} at a time after the last row
      * read (keyset paging, {@link IssueKeyset}) instead of by OFFSET, and only as the stream is consumed, so at

@@ -81,6 +81,36 @@ class IssueQueryServiceStreamTest {
     }
 
     @Test
+    void pagesReadAfterARowOfThePreviousPageSkippingSomeAreTheOffsetPagesInEveryOrder() {
+        TestLogins.signIn(context, "investment");
+
+        for (IssueSort sort : IssueSort.values()) {
+            List<IssueListItem> grid = gridRows(mine(), sort);
+            List<IssueListItem> byKey = new ArrayList<>();
+            IssueListItem last = null;
+            for (List<IssueListItem> page; !(page = queries.search(mine(), sort, last, 0, PAGE)).isEmpty(); ) {
+                byKey.addAll(page);
+                last = page.getLast();
+            }
+            assertThat(byKey).as(sort.name()).isEqualTo(grid);
+            // A jump: 30 rows skipped after row 999 are rows 1,030 on.
+            assertThat(queries.search(mine(), sort, grid.get(999), 30, 20)).as(sort.name())
+                    .isEqualTo(grid.subList(1_030, 1_050));
+        }
+    }
+
+    @Test
+    void aRowOfAnotherAgencyGivenAsTheKeyShowsAnAgencyOfficerNothingMore() {
+        TestLogins.signIn(context, "investment");
+        IssueListItem financeRow = gridRows(mine(), IssueSort.NEWEST).stream()
+                .filter(item -> Long.valueOf(finance).equals(item.leadAgencyId())).findFirst().orElseThrow();
+        TestLogins.signIn(context, "agency");
+
+        assertThat(queries.search(mine(), IssueSort.NEWEST, financeRow, 0, IssueQueryService.MAX_PAGE_SIZE))
+                .isNotEmpty().allSatisfy(item -> assertThat(item.leadAgencyId()).isEqualTo(construction));
+    }
+
+    @Test
     void anAgencyOfficerStreamsOnlyTheIssuesTheirAgencyLeads() {
         TestLogins.signIn(context, "agency");
 

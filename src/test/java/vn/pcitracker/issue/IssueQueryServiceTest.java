@@ -122,6 +122,7 @@ class IssueQueryServiceTest {
         assertThat(queries.count(mine())).isEqualTo(3);
         assertThat(ids(filter(null, finance, null, null, null, null, null, null, null, null)))
                 .as("filtering by another agency cannot widen what they see").containsExactly(b);
+        assertThat(queries.count(filter(null, finance, null, null, null, null, null, null, null, null))).isEqualTo(1);
     }
 
     @Test
@@ -162,10 +163,20 @@ class IssueQueryServiceTest {
     void textSearchTakesPercentAndUnderscoreLiterally() {
         TestLogins.signIn(context, "investment");
 
-        assertThat(ids(inField(otherField, "50"))).containsExactlyInAnyOrder(c, d);
+        assertThat(ids(inField(otherField, "m 50"))).containsExactlyInAnyOrder(c, d);
         assertThat(ids(inField(otherField, "50%"))).containsExactly(c);
         assertThat(ids(inField(otherField, "50_"))).isEmpty();
-        assertThat(ids(inField(otherField, "%"))).containsExactly(c);
+        assertThat(ids(inField(otherField, "0% p"))).containsExactly(c);
+    }
+
+    @Test
+    void aTextShorterThanThreeCharactersIsNotApplied() {
+        TestLogins.signIn(context, "investment");
+
+        assertThat(ids(inField(otherField, "%"))).containsExactlyInAnyOrder(c, d);
+        assertThat(ids(inField(otherField, " zq "))).containsExactlyInAnyOrder(c, d);
+        assertThat(queries.count(inField(otherField, "zq"))).isEqualTo(2);
+        assertThat(ids(inField(otherField, "zqx"))).isEmpty();
     }
 
     @Test
@@ -178,6 +189,8 @@ class IssueQueryServiceTest {
                 .as("agency as lead or coordinator").containsExactlyInAnyOrder(b, c);
         assertThat(ids(filter(null, construction, null, null, null, null, null, null, null, null)))
                 .as("agency as lead or coordinator").containsExactlyInAnyOrder(a, b, e);
+        assertThat(queries.count(filter(null, construction, null, null, null, null, null, null, null, null)))
+                .as("counted as led plus only coordinated").isEqualTo(3);
         assertThat(ids(filter(null, null, otherField, null, null, null, null, null, null, null)))
                 .as("field").containsExactlyInAnyOrder(c, d);
         assertThat(ids(filter(null, null, null, componentY, null, null, null, null, null, null)))

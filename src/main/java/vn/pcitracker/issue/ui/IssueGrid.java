@@ -4,7 +4,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import java.util.stream.Collectors;
 import vn.pcitracker.issue.IssueFieldOption;
@@ -19,7 +22,9 @@ import vn.pcitracker.shared.i18n.LocaleFormats;
 
 /**
  * The inbox grid shared by every issue list: pages are fetched from the database as the user scrolls (never
- * all rows), and the sortable columns map to the orders the query service offers.
+ * all rows), and the sortable columns map to the orders the query service offers. The grid asks by offset; the
+ * rows are read by key after the last row of the page before ({@link KeysetPages}), so scrolling deep into a
+ * million rows stays as fast as the first page, and jumps are not limited to {@link IssueQueryService#MAX_OFFSET}.
  */
 class IssueGrid extends Grid<IssueListItem> {
 
@@ -34,6 +39,8 @@ class IssueGrid extends Grid<IssueListItem> {
     private IssueSort sort;
     private Map<Long, String> agencyNames = Map.of();
     private Map<Long, String> fieldNames = Map.of();
+    /** Pages are read by key after the last row of the page before (see {@link KeysetPages}). */
+    private final KeysetPages<IssueListItem> pages = new KeysetPages<>(IssueQueryService.MAX_OFFSET);
 
     IssueGrid(IssueQueryService queries, IssueFieldService fields, AgencyService agencies, IssueSort defaultSort) {
         this.queries = queries;
@@ -59,7 +66,7 @@ class IssueGrid extends Grid<IssueListItem> {
                 .setHeader(getTranslation(KEY + "daysLeft")).setWidth("10rem").setFlexGrow(0);
         addColumn(item -> IssueTexts.label(this, item.channel())).setHeader(getTranslation(KEY + "channel")).setAutoWidth(true);
         setPartNameGenerator(item -> item.overdue() ? "overdue" : null);
-        setItems(query -> queries.search(filter, sortOf(query), query.getOffset(), query.getLimit()).stream(),
+        setItems(this::fetch,
                 query -> (int) Math.min(Integer.MAX_VALUE, queries.count(filter)));
         setSizeFull();
     }
@@ -71,6 +78,15 @@ class IssueGrid extends Grid<IssueListItem> {
                 .collect(Collectors.toMap(AgencySummary::id, agency -> agency.name(getLocale())));
         fieldNames = fields.fields().stream()
                 .collect(Collectors.toMap(IssueFieldOption::id, field -> field.name(getLocale()), (a, b) -> a));
+        pages.reset();
+        // A text search is not counted: over a million issues a common word matches a hundred thousand, and
+        // counting them re-reads every match (11 s for "giay phep"), while the first page takes milliseconds. The
+        // grid then learns its size as the user scrolls.
+        if (!IssueFilter.appliesText(this.filter.text())) {
+            getLazyDataView().setItemCountFromDataProvider();
+        } else {
+            getLazyDataView().setItemCountUnknown();
+        }
         getDataProvider().refreshAll();
     }
 
@@ -89,6 +105,37 @@ class IssueGrid extends Grid<IssueListItem> {
 
     String fieldName(long fieldId) {
         return fieldNames.getOrDefault(fieldId, "");
+    }
+
+    /**
+     * The rows asked for, read by {@link #pages}; a request larger than the service's page (only when every row is
+     * asked for at once, as when the size is unknown and a caller wants them all) is read a page at a time.
+     */
+    private Stream<IssueListItem> fetch(Query<IssueListItem, ?> query) {
+        IssueSort order = sortOf(query);
+        Shown shown = new Shown(filter, order);
+        int offset = query.getOffset();
+        int limit = query.getLimit();
+        List<IssueListItem> rows = new ArrayList<>();
+        while (rows.size() < limit) {
+            int wanted = Math.min(limit - rows.size(), IssueQueryService.MAX_PAGE_SIZE);
+            List<IssueListItem> page = pages.read(shown, offset + rows.size(), wanted,
+                    (after, skip, size) -> queries.search(shown.filter(), order, after, skip, size));
+            rows.addAll(page);
+            if (page.size() < wanted) {
+                break;
+            }
+        }
+        return rows.stream();
+    }
+
+    /** Pages read by key right after the page before (tests). */
+    long keysetReads() {
+        return pages.keysetReads();
+    }
+
+    /** The list shown: remembered rows belong to one filter in one order. */
+    private record Shown(IssueFilter filter, IssueSort sort) {
     }
 
     private IssueSort sortOf(Query<IssueListItem, ?> query) {

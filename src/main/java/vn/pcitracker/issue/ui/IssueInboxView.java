@@ -324,6 +324,8 @@ class IssueInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         location = new Location(RouteConfiguration.forSessionScope().getUrl(IssueInboxView.class),
                 new QueryParameters(queries.toQueryParameters(filter)));
         UI.getCurrent().getPage().getHistory().replaceState(null, location);
+        boolean tooShort = filter.text() != null && !filter.text().isBlank() && !IssueFilter.appliesText(filter.text());
+        text.setHelperText(tooShort ? getTranslation(KEY + "searchTooShort", IssueFilter.MIN_TEXT_LENGTH) : null);
         grid.show(filter);
     }
 

@@ -66,6 +66,20 @@ class IssueInboxViewTest extends ViewTestBase {
     }
 
     @Test
+    void aSearchOfOneOrTwoCharactersIsNotAppliedAndTheFieldSaysSo() {
+        signInAs("investment");
+        IssueInboxView view = navigateTo(IssueInboxView.class);
+        TextField search = _get(view, TextField.class, spec -> spec.withPlaceholder(SEARCH));
+
+        _setValue(search, "xq");
+        assertThat(search.getHelperText()).isEqualTo("Nhập ít nhất 3 ký tự để tìm");
+        assertThat(_get(view, IssueGrid.class).filter().text()).isEqualTo("xq");
+
+        _setValue(search, "xqz");
+        assertThat(search.getHelperText()).isNullOrEmpty();
+    }
+
+    @Test
     void anAgencyOfficersInboxNeverListsAnotherAgencysIssue() {
         String tag = IssueFixtures.unique();
         IssueDetails ours = new IssueFixtures(context).assignedTo("S-XD", "Hạ tầng giao thông " + tag);
