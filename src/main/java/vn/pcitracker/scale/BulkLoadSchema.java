@@ -2,6 +2,8 @@ package vn.pcitracker.scale;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -15,6 +17,8 @@ final class BulkLoadSchema {
 
     static final List<String> TABLES = List.of("issue", "issue_event", "issue_ddci_component", "issue_party",
             "issue_coordinator", "issue_dialogue", "issue_feedback");
+
+    private static final Logger log = LoggerFactory.getLogger(BulkLoadSchema.class);
 
     private final JdbcTemplate jdbc;
     private final List<String> indexes = new ArrayList<>();
@@ -45,9 +49,19 @@ final class BulkLoadSchema {
         foreignKeys.forEach(key -> jdbc.execute("ALTER TABLE " + key[0] + " DROP CONSTRAINT " + key[1]));
     }
 
+    /** Rebuilds everything dropped, logging each statement that took more than a second (where the time goes). */
     void restore() {
-        indexes.forEach(jdbc::execute);
-        foreignKeys.forEach(key -> jdbc.execute("ALTER TABLE " + key[0] + " ADD CONSTRAINT " + key[1] + " " + key[2]));
+        indexes.forEach(this::timed);
+        foreignKeys.forEach(key -> timed("ALTER TABLE " + key[0] + " ADD CONSTRAINT " + key[1] + " " + key[2]));
+    }
+
+    private void timed(String statement) {
+        long start = System.nanoTime();
+        jdbc.execute(statement);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (millis > 1_000) {
+            log.info("Scale generation: {} ms for {}", millis, statement);
+        }
     }
 
     int indexCount() {

@@ -258,7 +258,9 @@ final class IssueWalk {
         feedback(day, false, dice.between(1, 2));
         reopens++;
         deadline = newDeadline;
-        if (move(later(day, 1, 3), IssueAction.RESUME, IssueState.IN_PROGRESS, officer(), null) && answer(0.8)) {
+        // Like a first answer, a second one is sometimes never given: the issue stays reopened, and overdue.
+        if (!stuck() && move(later(day, 1, 15), IssueAction.RESUME, IssueState.IN_PROGRESS, officer(), null)
+                && answer(0.8)) {
             afterAnswer(false);
         }
     }

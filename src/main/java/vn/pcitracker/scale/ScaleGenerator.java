@@ -98,12 +98,12 @@ public class ScaleGenerator {
             Map<String, Long> written;
             try (writer) {
                 written = run.run(issues -> {
-                if (System.nanoTime() - lastReport[0] > PROGRESS_NANOS) {
-                    lastReport[0] = System.nanoTime();
-                    double seconds = (lastReport[0] - started) / 1e9;
-                    log.info("Scale generation: {} of {} issues, {} rows, {} s, {} rows/s", issues, spec.issues(),
-                            run.total(), Math.round(seconds), Math.round(run.total() / seconds));
-                }
+                    if (System.nanoTime() - lastReport[0] > PROGRESS_NANOS) {
+                        lastReport[0] = System.nanoTime();
+                        double seconds = (lastReport[0] - started) / 1e9;
+                        log.info("Scale generation: {} of {} issues, {} rows queued for COPY, {} s, {} rows/s", issues,
+                                spec.issues(), run.total(), Math.round(seconds), Math.round(run.total() / seconds));
+                    }
                 });
             }
             long loaded = System.nanoTime();

@@ -1,7 +1,6 @@
 package vn.pcitracker.scale;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -88,10 +87,6 @@ final class TableRows {
 
     long total() {
         return written.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    List<String> tables() {
-        return List.copyOf(buffers.keySet());
     }
 
     private static void escape(StringBuilder rows, String text) {
