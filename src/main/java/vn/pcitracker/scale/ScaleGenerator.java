@@ -82,7 +82,7 @@ public class ScaleGenerator {
                 log.warn("Scale generation refused: {}", refusal);
                 return new GenerationReport(spec, Map.of(), 0, loadAverage(), refusal);
             }
-            jdbc.execute("SET LOCAL maintenance_work_mem = '256MB'");
+            jdbc.execute("SET LOCAL maintenance_work_mem = '1GB'");
             jdbc.execute("SET LOCAL synchronous_commit = off");
             ScaleReferences references = ScaleReferences.read(jdbc, today);
             if (references.fields().isEmpty() || references.componentIds().isEmpty()) {
