@@ -28,11 +28,12 @@ public class IssueMeasures {
 
     /**
      * One measure: {@code select} is "numerator, denominator" as aggregates over the rows of {@code source}, a
-     * FROM ... WHERE ... clause whose rows have the issue's lead agency as {@code i.lead_agency_id}.
+     * FROM ... WHERE ... clause whose rows have the issue's lead agency as {@code i.lead_agency_id}. The agency
+     * narrowing is appended to it, or, where it holds {@code %1$s}, put there (inside each part of a union).
      */
     private record Definition(String select, String source) {
 
-        /** FROM ... WHERE ... narrowed: where the source says ({@code %1$s}), or else at its end. */
+        /** The source with {@code narrowing} ("" or conditions each starting with " AND") in its place. */
         String from(String narrowing) {
             return source.contains("%1$s") ? source.formatted(narrowing) : source + narrowing;
         }

@@ -130,6 +130,20 @@ class IssueMeasuresTest {
     }
 
     @Test
+    void decision766SatisfactionFollowsFeedbackThatIsRemovedOrCorrected() {
+        // I3's later, unsatisfied feedback removed: its latest is satisfied again; unsatisfied or overdue: I2, I4, I6.
+        jdbc.update("DELETE FROM issue_feedback f USING issue i WHERE f.issue_id = i.id AND i.lead_agency_id = ?"
+                + " AND NOT f.satisfied AND f.given_at = (?::date)::timestamp AT TIME ZONE 'UTC' + interval '30 minutes'",
+                agency, d(21));
+        assertThat(measures.satisfaction766(FROM, TO, agency)).isEqualTo(new Measure(3, 6));
+
+        // I1's only feedback corrected to unsatisfied: I1 joins them.
+        jdbc.update("UPDATE issue_feedback f SET satisfied = false FROM issue i WHERE f.issue_id = i.id"
+                + " AND i.lead_agency_id = ? AND f.given_at = (?::date)::timestamp AT TIME ZONE 'UTC'", agency, d(11));
+        assertThat(measures.satisfaction766(FROM, TO, agency)).isEqualTo(new Measure(2, 6));
+    }
+
+    @Test
     void decision766SatisfactionCountsADeadlineOnlyOnceItHasPassed() {
         // On 31 March, I11's deadline (30 March) has passed too: total 7, numerator still 2.
         today.use(Clock.fixed(TO.atTime(10, 0).toInstant(ZoneOffset.ofHours(7)), IssueClock.ZONE));
