@@ -65,7 +65,7 @@ final class IssueWalk {
         rows.table("issue", "id, code, title, content, channel, dialogue_id, field_id, state, priority, lead_agency_id, "
                         + "received_on, assigned_on, deadline, answered_on, closed_on, is_public, answer_text, answer_kind, "
                         + "answer_document_number, answer_document_date, forwarded_to_agency_id, forwarded_on, "
-                        + "rejection_reason, reopen_count, synthetic, created_at")
+                        + "rejection_reason, reopen_count, synthetic, created_at, latest_feedback_satisfied")
                 .table("issue_ddci_component", "issue_id, component_id")
                 .table("issue_coordinator", "issue_id, agency_id")
                 .table("issue_party", "issue_id, enterprise_id, association_id, role")
@@ -83,6 +83,7 @@ final class IssueWalk {
         lead = null;
         assigned = deadline = answered = closed = -1;
         reopens = 0;
+        latestFeedback = null;
         ScaleReferences.Field field = world.fields().get(dice.weighted(world.fieldWeights()));
         String subject = SUBJECTS[dice.index(SUBJECTS.length)];
         String place = PLACES[dice.index(PLACES.length)];
@@ -116,7 +117,8 @@ final class IssueWalk {
                 .add(answer ? "Cơ quan đã kiểm tra, làm việc với doanh nghiệp và hướng dẫn giải quyết theo quy định." : null)
                 .add(answer ? "WRITTEN" : null).add(answer ? (id % 2900 + 100) + "/CV-" + Days.year(answered) : null)
                 .add(date(answered)).add(forwardedTo).add(forwardedTo == null ? null : days.date(forwardedOn))
-                .add(state == IssueState.REJECTED ? REJECTION : null).add(reopens).add("t").add(days.at(received, 0)).end();
+                .add(state == IssueState.REJECTED ? REJECTION : null).add(reopens).add("t").add(days.at(received, 0))
+                .add(latestFeedback == null ? null : latestFeedback ? "t" : "f").end();
         if (enterprise >= 0) {
             rows.row("issue_party").add(id).add(enterprise).add(null).add("SUBMITTER").end();
         } else {
@@ -129,6 +131,8 @@ final class IssueWalk {
 
     private static final String REJECTION = "Nội dung không thuộc thẩm quyền giải quyết của thành phố hoặc đã được trả lời trước đây.";
     private int forwardedOn;
+    /** The verdict of the last feedback written, kept on the issue row (V176; the load turns its triggers off). */
+    private Boolean latestFeedback;
 
     private Long handle(ScaleReferences.Field field) {
         int classified = later(lastDay, 0, 2);
@@ -274,6 +278,7 @@ final class IssueWalk {
     }
 
     private void feedback(int day, boolean satisfied, int score) {
+        latestFeedback = satisfied;
         rows.row("issue_feedback").add(id).add(days.at(day, 5 * step)).add(satisfied ? "t" : "f").add(score)
                 .add(satisfied ? null : "Chưa giải quyết được vướng mắc.").add(associationSubmitter == null ? "t" : "f")
                 .add(world.investmentAccountId()).add(associationSubmitter).end();

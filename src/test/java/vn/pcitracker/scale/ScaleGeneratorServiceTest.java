@@ -48,6 +48,11 @@ class ScaleGeneratorServiceTest {
                     + " AND (lead_agency_id IS NULL OR deadline IS NULL)")).isZero();
             assertThat(count(jdbc, "issue WHERE id IN (SELECT id FROM mine) AND state = 'SATISFIED' AND NOT EXISTS (SELECT 1 FROM issue_feedback f"
                     + " WHERE f.issue_id = issue.id AND f.satisfied)")).isZero();
+            // The latest verdict kept on the issue (V176) agrees with the feedback written, as its triggers would keep it.
+            assertThat(count(jdbc, "issue i WHERE id IN (SELECT id FROM mine) AND latest_feedback_satisfied IS DISTINCT FROM"
+                    + " (SELECT f.satisfied FROM issue_feedback f WHERE f.issue_id = i.id ORDER BY f.given_at DESC, f.id DESC LIMIT 1)"))
+                    .isZero();
+            assertThat(count(jdbc, "issue WHERE id IN (SELECT id FROM mine) AND latest_feedback_satisfied IS NOT NULL")).isPositive();
             // Timelines: created first, each step starting where the one before ended, in time order, ending at the state.
             assertThat(count(jdbc, """
                     (SELECT issue_id, from_state, to_state,
