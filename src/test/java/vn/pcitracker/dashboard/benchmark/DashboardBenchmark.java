@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import vn.pcitracker.scale.benchmark.ScaleBenchmarkDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,8 +70,7 @@ class DashboardBenchmark {
 
     @Test
     void dashboardFiguresAgainstTheStatementsBehindThem() throws SQLException {
-        // Switch to the shared benchmark database once the scale module is on this branch (see docs/performance/dashboard.md):
-        // vn.pcitracker.scale.benchmark.ScaleBenchmarkDatabase.ensure(context, Long.getLong("scale.issues", 1_000_000L));
+        ScaleBenchmarkDatabase.ensure(context, ScaleBenchmarkDatabase.issues());
         long issues = jdbc.queryForObject("SELECT count(*) FROM issue", Long.class);
         String before = loadAverage();
         List<String> lines = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.pcitracker.scale.benchmark.ScaleBenchmarkDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -64,6 +65,7 @@ class InboxBenchmark {
 
     @Test
     void inboxPagesCountsDeepPagesAndSearch() {
+        ScaleBenchmarkDatabase.ensure(context, ScaleBenchmarkDatabase.issues());
         long issues = jdbc.queryForObject("SELECT count(*) FROM issue", Long.class);
         LocalDate today = IssueSearchSqlProbe.today(context);
         LocalDate latest = jdbc.queryForObject("SELECT max(received_on) FROM issue", LocalDate.class);

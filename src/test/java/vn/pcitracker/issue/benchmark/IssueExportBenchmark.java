@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.pcitracker.scale.benchmark.ScaleBenchmarkDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.pcitracker.ViewTestBase;
@@ -41,12 +43,14 @@ class IssueExportBenchmark extends ViewTestBase {
 
     static final int ROWS = Integer.getInteger("export.rows", 100_000);
 
+    @Autowired ApplicationContext context;
     @Autowired JdbcTemplate jdbc;
     @Autowired IssueQueryService queries;
     @Autowired TransactionTemplate transactions;
 
     @Test
     void exportsAHundredThousandRows() {
+        ScaleBenchmarkDatabase.ensure(context, ScaleBenchmarkDatabase.issues());
         long issues = jdbc.queryForObject("SELECT count(*) FROM issue", Long.class);
         LocalDate from = jdbc.queryForObject("SELECT received_on FROM issue ORDER BY received_on DESC, id DESC"
                 + " OFFSET ? LIMIT 1", LocalDate.class, ROWS - 1);
