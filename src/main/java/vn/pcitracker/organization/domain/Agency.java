@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.annotations.BatchSize;
 import vn.pcitracker.organization.AgencyKind;
 import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.shared.domain.AbstractEntity;
@@ -37,7 +38,9 @@ public class Agency extends AbstractEntity {
     private LocalDate validFrom;
     @Column(name = "valid_to")
     private LocalDate validTo;
+    // Lists map every agency to its summary, successors included: one query for up to 200 agencies, not one each.
     @ElementCollection
+    @BatchSize(size = 200)
     @CollectionTable(name = "agency_successor", joinColumns = @JoinColumn(name = "agency_id"))
     @OrderColumn(name = "position")
     @Column(name = "successor_id", nullable = false)
