@@ -42,11 +42,12 @@ if [ -n "$JAR" ]; then
   setsid java $APP_JVM -jar "$JAR" $APP_ARGS >"$LOG" 2>&1 &
 else
   echo "Application: development mode with the committed bundle (no production build: see target/load-test-build.log)"
-  setsid ./mvnw -B -o spring-boot:run -Dspring-boot.run.jvmArguments="$APP_JVM" \
+  # optimizedLaunch=false: spring-boot:run otherwise starts the JVM with -XX:TieredStopAtLevel=1 (no C2 compiler).
+  setsid ./mvnw -B -o spring-boot:run -Dspring-boot.run.optimizedLaunch=false -Dspring-boot.run.jvmArguments="$APP_JVM" \
     -Dspring-boot.run.arguments="$APP_ARGS" >"$LOG" 2>&1 &
 fi
 GROUP=$!
-trap 'kill -- -$GROUP 2>/dev/null || true' EXIT
+trap 'kill -- -$GROUP 2>/dev/null || true' EXIT INT TERM
 
 for _ in $(seq 1 300); do
   curl -fs "http://localhost:$PORT/actuator/health" >/dev/null 2>&1 && break

@@ -38,9 +38,9 @@ public class Agency extends AbstractEntity {
     private LocalDate validFrom;
     @Column(name = "valid_to")
     private LocalDate validTo;
-    // Lists of agencies (the dashboard's names, every picker) load the successors of a hundred agencies per query.
+    // Lists map every agency to its summary, successors included: one query for up to 200 agencies, not one each.
     @ElementCollection
-    @BatchSize(size = 100)
+    @BatchSize(size = 200)
     @CollectionTable(name = "agency_successor", joinColumns = @JoinColumn(name = "agency_id"))
     @OrderColumn(name = "position")
     @Column(name = "successor_id", nullable = false)

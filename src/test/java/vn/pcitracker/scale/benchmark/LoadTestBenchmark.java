@@ -25,6 +25,7 @@ import vn.pcitracker.scale.load.VaadinClient;
  * <pre>
  * ./mvnw -B -o -Pbenchmark test -Dbenchmark=LoadTestBenchmark -Dload.url=http://localhost:8080 -Dload.users=50,200,500
  *     [-Dload.duration=PT3M] [-Dload.rampUp=PT1M] [-Dload.accounts=500] [-Dload.appPid=1234] [-Dload.thinkMin=PT3S]
+ *     [-Dload.roles=AGENCY,INVESTMENT,LEADER,ASSOCIATION]
  * </pre>
  * Think time between actions: {@code load.thinkMin} plus an exponential pause of mean {@code load.thinkMean} (2 s),
  * at most {@code load.thinkMax} (8 s). Accounts {@code load-<role>-NNN} (password demo) come from the generator; with
@@ -41,6 +42,9 @@ class LoadTestBenchmark {
     private final int accounts = Integer.getInteger("load.accounts", 500);
     private final long thinkMin = Duration.parse(System.getProperty("load.thinkMin", "PT3S")).toMillis();
     private final long thinkMean = Duration.parse(System.getProperty("load.thinkMean", "PT2S")).toMillis();
+    /** Which roles take part ({@code -Dload.roles=AGENCY,INVESTMENT}): to tell one role's cost from the others'. */
+    private final java.util.Set<Role> roles = Arrays.stream(System.getProperty("load.roles", "AGENCY,INVESTMENT,LEADER,ASSOCIATION")
+            .split(",")).map(String::strip).map(Role::valueOf).collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class)));
     private final long thinkMax = Duration.parse(System.getProperty("load.thinkMax", "PT8S")).toMillis();
 
     @Test
@@ -65,8 +69,9 @@ class LoadTestBenchmark {
         }
         List<Thread> threads = new ArrayList<>();
         long started = System.nanoTime();
+        List<Role> slots = java.util.stream.IntStream.range(0, 20).mapToObj(Role::ofUser).filter(roles::contains).toList();
         for (int user = 0; user < users; user++) {
-            Role role = Role.ofUser(user);
+            Role role = slots.get(user % slots.size());
             int available = Math.max(1, (int) (accounts * SHARES.get(role)));
             String account = role.account(perRole.get(role).getAndIncrement() % available + 1);
             long delay = rampUp.toMillis() * user / Math.max(1, users);
@@ -78,8 +83,8 @@ class LoadTestBenchmark {
         }
         recorder.stop();
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("%n=== %d users, %s, against %s; load average before %s, after %s ===%n", users, duration, url,
-                loadBefore, loadAverage());
+        System.out.printf("%n=== %d users (%s), %s, against %s; load average before %s, after %s ===%n", users, roles,
+                duration, url, loadBefore, loadAverage());
         System.out.print(recorder.table(seconds));
         appHeap();
     }
