@@ -11,11 +11,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import vn.pcitracker.dashboard.DashboardFigures;
 import vn.pcitracker.dashboard.DashboardPeriod;
 import vn.pcitracker.dashboard.DashboardService;
 import vn.pcitracker.issue.IssueQueryService;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.i18n.LocaleFormats;
 
 /**
  * The leaders' dashboard: where the province stands against its PCI goal, what blocks it and who is late, for the
@@ -53,6 +56,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         removeAll();
         add(new H2(getTranslation("dashboard.DashboardView.heading")),
                 new Paragraph(getTranslation("dashboard.DashboardView.intro")),
+                computedAt(figures),
                 new DashboardFilters(section, shown, this::choose),
                 new KpiCards(section).cards(),
                 new PciSection(section).block(),
@@ -60,6 +64,17 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 new BottleneckSection(section).block(),
                 new CommitmentSection(section).block(),
                 new DashboardHelp(section).panel());
+    }
+
+    /** When the figures were computed: they may be a few minutes old (DashboardService keeps them). */
+    private Paragraph computedAt(DashboardFigures figures) {
+        ZonedDateTime at = figures.computedAt().atZone(DashboardPeriod.ZONE);
+        long keptMinutes = dashboard.figuresMaxAge().toMinutes();
+        Paragraph paragraph = new Paragraph(getTranslation(keptMinutes > 0 ? "dashboard.DashboardView.computedAt"
+                        : "dashboard.DashboardView.computedNow", at.format(DateTimeFormatter.ofPattern("HH:mm")),
+                LocaleFormats.date(at.toLocalDate(), getLocale()), keptMinutes));
+        paragraph.addClassName("dashboard-computed-at");
+        return paragraph;
     }
 
     private void choose(DashboardParameters parameters) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Location;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,18 @@ class DashboardViewTest extends ViewTestBase {
         data = new DashboardFixture(jdbc, agencies);
         component = data.component("TRANSPARENCY");
         data.openIssue(LocalDate.of(2019, 5, 2), component);
+    }
+
+    @Test
+    void theDashboardSaysWhenItsFiguresWereComputed() {
+        signInAs("leader");
+        DashboardView view = navigateTo(DashboardView.class);
+
+        Paragraph computedAt = _get(view, Paragraph.class, spec -> spec.withClasses("dashboard-computed-at"));
+        String time = view.shownFigures().computedAt().atZone(DashboardPeriod.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        // Tests keep nothing (app.dashboard.figures-max-age=PT0S): the figures are computed at each call.
+        assertThat(computedAt.getText()).startsWith("Số liệu tính lúc " + time + " ngày ").endsWith(".");
     }
 
     @Test
