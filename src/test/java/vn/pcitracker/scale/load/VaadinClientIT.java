@@ -15,9 +15,11 @@ import vn.pcitracker.scale.load.UiTree.UiNode;
 /**
  * The load test's protocol client against the real application, so that it does not rot when Vaadin or the views
  * change: it logs in through the login form, reads the inbox's rows, filters them, opens one and reads the dashboard.
+ * An {@code IT} (failsafe, with the browser tests): a web-server context in the surefire JVM would replace the security
+ * context strategy the service and view tests sign in through (Vaadin installs its own when a web server starts).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class VaadinClientTest {
+class VaadinClientIT {
 
     @LocalServerPort
     int port;
