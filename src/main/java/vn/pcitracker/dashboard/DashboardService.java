@@ -66,11 +66,6 @@ public class DashboardService {
         return kept.get(key, () -> compute(scope)).figures().withAgencyFixed(agencyFixed);
     }
 
-    /** How long figures may be kept: the dashboard says so next to their time. */
-    public Duration figuresMaxAge() {
-        return kept.maxAge();
-    }
-
     /** Forgets the kept figures of the scope, so that the next call computes them ({@link DashboardRefresh}). */
     void forget(DashboardPeriod period, Long agencyId) {
         kept.evict(new DashboardFiguresCache.Key(period.from(), period.to(), agencyId));
@@ -86,6 +81,6 @@ public class DashboardService {
                 .collect(Collectors.toMap(AgencySummary::id, Function.identity()));
         return new DashboardFigures(scope, false, issues.kpis(scope), pci.standing(scope), recommendations,
                 bottlenecks.byAgency(bottleneckFilter), year, commitments.progress(year, scope.agencyId()), names,
-                Instant.now(clock));
+                Instant.now(clock), kept.maxAge());
     }
 }

@@ -69,7 +69,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     /** When the figures were computed: they may be a few minutes old (DashboardService keeps them). */
     private Paragraph computedAt(DashboardFigures figures) {
         ZonedDateTime at = figures.computedAt().atZone(DashboardPeriod.ZONE);
-        long keptMinutes = dashboard.figuresMaxAge().toMinutes();
+        long keptMinutes = figures.keptFor().toMinutes();
         Paragraph paragraph = new Paragraph(getTranslation(keptMinutes > 0 ? "dashboard.DashboardView.computedAt"
                         : "dashboard.DashboardView.computedNow", at.format(DateTimeFormatter.ofPattern("HH:mm")),
                 LocaleFormats.date(at.toLocalDate(), getLocale()), keptMinutes));
