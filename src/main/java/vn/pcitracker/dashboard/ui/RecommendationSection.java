@@ -98,8 +98,11 @@ final class RecommendationSection {
     /** Horizontal bars per lead agency stacked by state, and beside them the overdue ones. */
     ECharts byAgency() {
         Map<Long, List<AgencyStateCount>> byAgency = new LinkedHashMap<>();
+        // Totals once, not per comparison: with 150 agencies and their states the sort summed a million rows.
+        Map<Long, Long> totals = figures.byAgency().stream().collect(java.util.stream.Collectors.groupingBy(
+                AgencyStateCount::agencyId, java.util.stream.Collectors.summingLong(AgencyStateCount::count)));
         figures.byAgency().stream()
-                .sorted(java.util.Comparator.comparingLong((AgencyStateCount row) -> -total(figures.byAgency(), row.agencyId())))
+                .sorted(java.util.Comparator.comparingLong((AgencyStateCount row) -> -totals.get(row.agencyId())))
                 .forEach(row -> byAgency.computeIfAbsent(row.agencyId(), id -> new ArrayList<>()).add(row));
         List<Long> agencies = List.copyOf(byAgency.keySet());
         Set<IssueState> states = EnumSet.noneOf(IssueState.class);
@@ -177,10 +180,6 @@ final class RecommendationSection {
             months.add(month);
         }
         return months;
-    }
-
-    private static long total(List<AgencyStateCount> rows, long agencyId) {
-        return rows.stream().filter(row -> row.agencyId() == agencyId).mapToLong(AgencyStateCount::count).sum();
     }
 
     static boolean inRange(ChartClickEvent click, int size) {

@@ -91,7 +91,7 @@ class IssueDetailView extends VerticalLayout implements HasDynamicTitle, BeforeE
         boolean submitterSide = currentUser.get().filter(user -> user.is(Role.ASSOCIATION_REP)).isPresent();
         boolean investment = currentUser.get().filter(user -> user.is(Role.INVESTMENT_OFFICER)).isPresent();
         IssueEditDialog.Factory editor = investment
-                ? IssueEditDialog.factory(issues, fields.fields(), enterprises.activeEnterprises(), associations.activeAssociations(), choices)
+                ? IssueEditDialog.factory(issues, fields.fields(), enterprises::activeEnterprises, associations::activeAssociations, choices)
                 : (issue, done, reload) -> { };
         List<AgencySummary> active = agencyService.activeAgencies();
         this.actions = new IssueActions(this, issues, active, recent, submitterSide, editor, this::show, this::reload);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.pcitracker.issue.IssueDetails;
 import vn.pcitracker.issue.IssueEdit;
@@ -29,9 +30,16 @@ final class IssueEditDialog {
     private IssueEditDialog() {
     }
 
-    static Factory factory(IssueService issues, List<IssueFieldOption> fields, List<EnterpriseSummary> enterprises,
-                           List<AssociationSummary> associations, List<DdciChoice> components) {
+    /**
+     * @param enterprises read when the dialog opens, not with the page: a province registers tens of thousands of
+     *                    firms, and reading them all for every recommendation opened was the load test's most
+     *                    expensive step (docs/performance.md)
+     */
+    static Factory factory(IssueService issues, List<IssueFieldOption> fields, Supplier<List<EnterpriseSummary>> enterpriseList,
+                           Supplier<List<AssociationSummary>> associationList, List<DdciChoice> components) {
         return (issue, done, reload) -> {
+            List<EnterpriseSummary> enterprises = enterpriseList.get();
+            List<AssociationSummary> associations = associationList.get();
             IssueActionDialog dialog = new IssueActionDialog(issue.code());
             dialog.setHeaderTitle(dialog.getTranslation("issue.IssueAction.EDIT") + " · " + issue.code());
             TextField title = dialog.field("title", new TextField(dialog.getTranslation(KEY + "title"), issue.title(), ""));
