@@ -39,7 +39,7 @@ if [ -z "$JAR" ] && ./mvnw -B -o -q -Pproduction package -DskipTests >target/loa
 fi
 if [ -n "$JAR" ]; then
   echo "Application: production mode, $JAR"
-  setsid java $APP_JVM -jar "$JAR" $APP_ARGS >"$LOG" 2>&1 &
+  setsid "$JAVA_HOME/bin/java" $APP_JVM -jar "$JAR" $APP_ARGS >"$LOG" 2>&1 &
 else
   echo "Application: development mode with the committed bundle (no production build: see target/load-test-build.log)"
   # optimizedLaunch=false: spring-boot:run otherwise starts the JVM with -XX:TieredStopAtLevel=1 (no C2 compiler).

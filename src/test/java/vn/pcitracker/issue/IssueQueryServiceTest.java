@@ -286,6 +286,37 @@ class IssueQueryServiceTest {
     }
 
     @Test
+    void anAgencyOfficersPagesMergeTheIssuesItLeadsAndCoordinatesInEveryOrder() {
+        TestLogins.signIn(context, "agency");
+        // Construction (the officer's agency) leads some, coordinates others led by finance; finance alone is unseen.
+        for (int i = 0; i < 18; i++) {
+            IssueQueryTestRows.Issue issue = rows.issue(field, "Gộp " + (i % 5) + " " + marker)
+                    .state(i % 2 == 0 ? IssueState.ASSIGNED : IssueState.IN_PROGRESS)
+                    .priority(i % 3 == 0 ? IssuePriority.URGENT : IssuePriority.LOW)
+                    .received(LocalDate.of(2099, 4, 1 + i % 4)).deadline(LocalDate.of(2099, 7, 1 + i % 3))
+                    .lead(i % 3 == 0 ? construction : finance);
+            long id = issue.insert();
+            if (i % 3 == 1) {
+                rows.coordinator(id, construction);
+            }
+        }
+        long total = queries.count(mine());
+        assertThat(total).as("A, B, E and 6 led plus 6 coordinated").isEqualTo(15);
+
+        for (IssueSort sort : IssueSort.values()) {
+            List<IssueListItem> byOffset = new ArrayList<>();
+            List<IssueListItem> byKey = new ArrayList<>();
+            for (int offset = 0; offset < total + 4; offset += 4) {
+                byOffset.addAll(queries.search(mine(), sort, offset, 4));
+                byKey.addAll(queries.search(mine(), sort, byKey.isEmpty() ? null : byKey.getLast(), 0, 4));
+            }
+
+            assertThat(byOffset).as(sort.name()).hasSize((int) total).doesNotHaveDuplicates()
+                    .isSortedAccordingTo(order(sort)).isEqualTo(byKey);
+        }
+    }
+
+    @Test
     void deepPagesAreRefusedWithAClearMessage() {
         TestLogins.signIn(context, "investment");
 
