@@ -7,9 +7,9 @@
 # The database must hold the generator's load-test accounts (load-agency-001..., password demo), e.g. a copy of the
 # 1M database: createdb -h 127.0.0.1 -U postgres -T scale1m load1m
 #
-# Which application: the production jar when target/ holds one built in production mode; otherwise it tries
-# `./mvnw -Pproduction package -DskipTests`, and when that cannot build (offline, the production profile needs
-# artifacts the local Maven cache lacks) it runs the development-mode application with the committed frontend
+# Which application: the production jar, built by `./mvnw -Pproduction package -DskipTests`; when that cannot build
+# (offline, the production profile needs artifacts the local Maven cache lacks) it runs the development-mode
+# application with the committed frontend
 # bundle (src/main/bundles/dev.bundle, so no Node), dev tools and the component tracker off. Development mode is
 # slower and heavier per session than production: the script says which one ran.
 set -euo pipefail
@@ -33,8 +33,10 @@ production_jar() {
   return 1
 }
 
-JAR=$(production_jar || true)
-if [ -z "$JAR" ] && ./mvnw -B -o -q -Pproduction package -DskipTests >target/load-test-build.log 2>&1; then
+# The jar is built from the working tree every time (about 15 s with the committed production bundle): a jar left in
+# target/ from an earlier commit would measure old code.
+JAR=
+if ./mvnw -B -o -q -Pproduction package -DskipTests >target/load-test-build.log 2>&1; then
   JAR=$(production_jar || true)
 fi
 if [ -n "$JAR" ]; then
