@@ -33,8 +33,10 @@ mkdir -p "$(dirname "$out")"
 # looks like a backup.
 partial="$out.partial"
 trap 'rm -f "$partial"' EXIT
+trap 'echo "Backup FAILED: nothing was written to $out" >&2' ERR
 "$(tool pg_dump)" --format=custom --compress=6 --no-password --file="$partial" --dbname="$url"
-entries=$("$(tool pg_restore)" --list "$partial" | grep -vc '^;')
+listing=$("$(tool pg_restore)" --list "$partial")
+entries=$(printf '%s\n' "$listing" | grep -vc '^;' || true)
 mv "$partial" "$out"
 trap - EXIT
 (cd "$(dirname "$out")" && sha256 "$(basename "$out")" > "$(basename "$out").sha256")

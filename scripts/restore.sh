@@ -46,6 +46,7 @@ else
   "${psql[@]}" --dbname="$maintenance" -c "CREATE DATABASE \"$database\" TEMPLATE template0 ENCODING 'UTF8'"
 fi
 
+trap 'echo "Restore FAILED: one transaction, so $database holds nothing of the backup (drop it if this script created it)" >&2' ERR
 "$(tool pg_restore)" --no-owner --no-acl --exit-on-error --single-transaction --no-password --dbname="$url" "$backup"
 echo "Restored $backup into $database: $("${psql[@]}" --dbname="$url" -c \
   "SELECT (SELECT count(*) FROM issue) || ' recommendations, ' || (SELECT count(*) FROM attachment) || ' attachments'")"
