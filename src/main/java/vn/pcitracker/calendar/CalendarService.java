@@ -3,6 +3,7 @@ package vn.pcitracker.calendar;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +41,18 @@ public class CalendarService {
         return save(day, clean);
     }
 
-    /** Changes the day recorded on {@code day}; a new date moves it there. */
+    /**
+     * Changes the day the user read as {@code seen}; a new date moves it there. Refused when someone changed the day
+     * since it was read (the entry holds every editable field, so comparing it is the version check).
+     */
     @PreAuthorize(Role.Names.HAS_ADMIN)
     @Transactional
-    public CalendarEntry update(LocalDate day, CalendarEntry changed) {
+    public CalendarEntry update(CalendarEntry seen, CalendarEntry changed) {
+        LocalDate day = seen.day();
         CalendarDay existing = find(day);
+        if (!existing.toEntry().equals(seen)) {
+            throw new OptimisticLockingFailureException("Calendar day " + day + " was changed by someone else");
+        }
         CalendarEntry clean = clean(changed);
         if (clean.day() != null && !clean.day().equals(day)) {
             CalendarEntry moved = add(clean);

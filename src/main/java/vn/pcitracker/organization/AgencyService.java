@@ -111,11 +111,14 @@ public class AgencyService {
         return save(agency, form);
     }
 
-    /** Ends the agency's validity and names who takes over; the record and its history stay. */
+    /** Ends the validity of the agency read at {@code expectedVersion} and names who takes over; the record and its history stay. */
     @Transactional
     @PreAuthorize(Role.Names.HAS_ADMIN)
-    public AgencySummary retire(long id, LocalDate validTo, List<Long> successorIds) {
+    public AgencySummary retire(long id, LocalDate validTo, List<Long> successorIds, long expectedVersion) {
         Agency agency = load(id);
+        if (agency.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Agency " + id + " was changed by someone else");
+        }
         List<Long> successors = successorIds == null ? List.of() : List.copyOf(successorIds);
         rules.checkRetirement(agency, validTo, successors);
         agency.setValidTo(validTo);

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.pcitracker.shared.DatabaseUnavailable;
 import vn.pcitracker.shared.RecordNotFoundException;
 import vn.pcitracker.shared.ValidationException;
 
@@ -27,11 +28,14 @@ class MainErrorHandler implements ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable problem = rootOf(event.getThrowable());
         UI ui = UI.getCurrent();
-        if (!(problem instanceof ValidationException)) {
+        boolean databaseDown = DatabaseUnavailable.causedBy(event.getThrowable());
+        if (databaseDown) {
+            log.warn("Database unavailable: {}", problem.toString());
+        } else if (!(problem instanceof ValidationException)) {
             log.error("Unhandled error in the UI", event.getThrowable());
         }
         if (ui != null) {
-            ui.access(() -> show(message(ui, problem)));
+            ui.access(() -> show(databaseDown ? ui.getTranslation("shell.MainErrorHandler.databaseUnavailable") : message(ui, problem)));
         }
     }
 

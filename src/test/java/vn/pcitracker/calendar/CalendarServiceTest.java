@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -63,16 +64,29 @@ class CalendarServiceTest {
 
     @Test
     @WithMockUser(roles = "ADMIN")
+    void ofTwoAdministratorsEditingTheSameDayTheSecondIsRefusedAndTheFirstEditKept() {
+        CalendarEntry read = service.add(new CalendarEntry(MONDAY, DayKind.DAY_OFF, "Nghỉ thử", null, true, null));
+        service.update(read, new CalendarEntry(MONDAY, DayKind.HOLIDAY, "Bản sửa thứ nhất", null, true, null));
+
+        assertThatThrownBy(() -> service.update(read, new CalendarEntry(MONDAY, DayKind.DAY_OFF, "Bản sửa thứ hai", null, true, null)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(calendar.entries(2030)).extracting(CalendarEntry::nameVi).containsExactly("Bản sửa thứ nhất");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
     void anAdministratorAddsEditsAndRemovesADay() {
         service.add(new CalendarEntry(MONDAY, DayKind.DAY_OFF, " Nghỉ thử ", null, false, null));
         assertThat(calendar.entries(2030)).containsExactly(
                 new CalendarEntry(MONDAY, DayKind.DAY_OFF, "Nghỉ thử", null, false, null));
 
-        service.update(MONDAY, new CalendarEntry(MONDAY, DayKind.HOLIDAY, "Ngày lễ thử", "Test holiday", true, null));
+        service.update(new CalendarEntry(MONDAY, DayKind.DAY_OFF, "Nghỉ thử", null, false, null),
+                new CalendarEntry(MONDAY, DayKind.HOLIDAY, "Ngày lễ thử", "Test holiday", true, null));
         assertThat(calendar.entries(2030)).containsExactly(
                 new CalendarEntry(MONDAY, DayKind.HOLIDAY, "Ngày lễ thử", "Test holiday", true, null));
 
-        service.update(MONDAY, new CalendarEntry(TUESDAY, DayKind.HOLIDAY, "Ngày lễ thử", "Test holiday", true, null));
+        service.update(new CalendarEntry(MONDAY, DayKind.HOLIDAY, "Ngày lễ thử", "Test holiday", true, null),
+                new CalendarEntry(TUESDAY, DayKind.HOLIDAY, "Ngày lễ thử", "Test holiday", true, null));
         assertThat(calendar.entries(2030)).extracting(CalendarEntry::day).containsExactly(TUESDAY);
 
         service.remove(TUESDAY);
@@ -147,7 +161,7 @@ class CalendarServiceTest {
 
         assertThat(calendar.isWorkingDay(MONDAY)).isTrue();
         assertThatThrownBy(() -> service.add(entry)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.update(MONDAY, entry)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.update(entry, entry)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.remove(LocalDate.of(2026, 1, 1))).isInstanceOf(AccessDeniedException.class);
         assertThat(repository.findByDay(MONDAY)).isEmpty();
         assertThat(repository.findByDay(LocalDate.of(2026, 1, 1))).hasValueSatisfying(day -> assertThat(day.isRemoved()).isFalse());

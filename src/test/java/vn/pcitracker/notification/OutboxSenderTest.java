@@ -88,6 +88,51 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aMailThatFailedSeveralTimesIsDeliveredExactlyOnceWhenTheServerComesBackWithEveryAttemptCounted() {
+        try (MailServer server = new MailServer(context)) {
+            server.stop();
+            IssueDetails issue = fixtures.assigned(null);
+            String subject = "Kiến nghị " + issue.code() + " được giao cho đơn vị chủ trì";
+            Instant now = Instant.now();
+            sendEverythingDue(now);
+            sendEverythingDue(now.plus(Duration.ofMinutes(2)));
+            sendEverythingDue(now.plus(Duration.ofMinutes(10)));
+            assertThat(statusOfLatestMailTo(NotificationFixtures.OFFICER_VI)).containsEntry("status", "PENDING")
+                    .containsEntry("attempts", 3);
+
+            server.start();
+            sendEverythingDue(now.plus(Duration.ofMinutes(30)));
+            sendEverythingDue(now.plus(Duration.ofHours(3)));
+            sendEverythingDue(now.plus(Duration.ofDays(2)));
+
+            assertThat(statusOfLatestMailTo(NotificationFixtures.OFFICER_VI)).containsEntry("status", "SENT")
+                    .containsEntry("attempts", 4);
+            assertThat(server.to(NotificationFixtures.email(NotificationFixtures.OFFICER_VI))).extracting(MailServer::subject)
+                    .containsOnlyOnce(subject);
+        }
+    }
+
+    @Test
+    void aMailStillUndeliveredAfterTheLastAttemptIsMarkedFailedAndNoLongerTried() {
+        try (MailServer server = new MailServer(context)) {
+            server.stop();
+            fixtures.assigned(null);
+            Instant now = Instant.now();
+            for (int attempt = 0; attempt < 25; attempt++) {
+                sendEverythingDue(now.plus(Duration.ofHours(2L * attempt)));
+            }
+
+            assertThat(statusOfLatestMailTo(NotificationFixtures.OFFICER_VI)).containsEntry("status", "FAILED")
+                    .containsEntry("attempts", 20);
+            server.start();
+            sendEverythingDue(now.plus(Duration.ofDays(30)));
+            assertThat(statusOfLatestMailTo(NotificationFixtures.OFFICER_VI)).containsEntry("status", "FAILED")
+                    .containsEntry("attempts", 20);
+            assertThat(server.to(NotificationFixtures.email(NotificationFixtures.OFFICER_VI))).isEmpty();
+        }
+    }
+
+    @Test
     void retriesWaitTwiceAsLongEachTimeUpToAnHour() {
         assertThat(List.of(1, 2, 3, 7, 8, 20)).extracting(OutboxSender::wait).containsExactly(Duration.ofMinutes(1),
                 Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1));

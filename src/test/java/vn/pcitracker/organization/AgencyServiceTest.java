@@ -84,9 +84,9 @@ class AgencyServiceTest {
     void aSuccessorThatWouldCloseACycleIsRefused() {
         AgencySummary first = agencies.create(form(uniqueCode("T"), null, null, List.of()));
         AgencySummary second = agencies.create(form(uniqueCode("T"), null, PAST, List.of(first.id())));
-        assertRefused(() -> agencies.retire(first.id(), PAST, List.of(second.id())),
+        assertRefused(() -> agencies.retire(first.id(), PAST, List.of(second.id()), first.version()),
                 tuple("successorIds", "organization.AgencyService.successorCycle"));
-        assertRefused(() -> agencies.retire(first.id(), PAST, List.of(first.id())),
+        assertRefused(() -> agencies.retire(first.id(), PAST, List.of(first.id()), first.version()),
                 tuple("successorIds", "organization.AgencyService.successorSelf"));
     }
 
@@ -132,10 +132,25 @@ class AgencyServiceTest {
     }
 
     @Test
+    void retiringAnAgencyReadBeforeSomeoneElseChangedItIsRefusedAndTheChangeKept() {
+        AgencySummary read = agencies.create(form(uniqueCode("T"), null, null, List.of()));
+        AgencySummary renamed = agencies.update(read.id(), new AgencyForm(read.code(), "Tên sau khi sửa", null, read.kind(),
+                null, null, null, List.of()), read.version());
+
+        assertThatThrownBy(() -> agencies.retire(read.id(), PAST, List.of(), read.version()))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(agencies.find(read.id())).hasValueSatisfying(a -> {
+            assertThat(a.nameVi()).isEqualTo("Tên sau khi sửa");
+            assertThat(a.validTo()).isNull();
+        });
+        assertThat(renamed.version()).isGreaterThan(read.version());
+    }
+
+    @Test
     void retiringKeepsTheRecordWithItsEndDateAndSuccessors() {
         long finance = agencies.findByCode("S-TC").orElseThrow().id();
         AgencySummary agency = agencies.create(form(uniqueCode("T"), null, null, List.of()));
-        agencies.retire(agency.id(), PAST, List.of(finance));
+        agencies.retire(agency.id(), PAST, List.of(finance), agency.version());
         assertThat(agencies.find(agency.id())).hasValueSatisfying(a -> {
             assertThat(a.validTo()).isEqualTo(PAST);
             assertThat(a.successorIds()).containsExactly(finance);
@@ -160,7 +175,7 @@ class AgencyServiceTest {
         AgencySummary construction = agencies.findByCode("S-XD").orElseThrow();
         assertThatThrownBy(() -> agencies.create(form(uniqueCode("T"), null, null, List.of())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> agencies.retire(construction.id(), PAST, List.of()))
+        assertThatThrownBy(() -> agencies.retire(construction.id(), PAST, List.of(), construction.version()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -75,7 +75,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(CalendarEntry existing) {
-        Consumer<CalendarEntry> save = existing == null ? service::add : changed -> service.update(existing.day(), changed);
+        Consumer<CalendarEntry> save = existing == null ? service::add : changed -> service.update(existing, changed);
         new CalendarDayDialog(existing, entry -> {
             save.accept(entry);
             changed("calendar.CalendarView.saved");

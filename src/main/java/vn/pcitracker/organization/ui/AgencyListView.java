@@ -20,6 +20,7 @@ import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.organization.OrganizationImportRow;
 import vn.pcitracker.shared.Role;
+import org.springframework.dao.OptimisticLockingFailureException;
 import vn.pcitracker.shared.ValidationException;
 import vn.pcitracker.shared.export.ExportButtons;
 import vn.pcitracker.shared.export.ExportFormat;
@@ -106,11 +107,13 @@ class AgencyListView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private void openRetireDialog(AgencySummary agency) {
         new AgencyRetireDialog(agency, byId, (validTo, successors) -> {
             try {
-                agencies.retire(agency.id(), validTo, successors);
+                agencies.retire(agency.id(), validTo, successors, agency.version());
                 FormFeedback.success(this, KEY + "retiredDone");
             } catch (ValidationException e) {
                 FormFeedback.error(this, e.violations().stream()
                         .map(v -> v.translate(this::getTranslation)).collect(Collectors.joining(" ")));
+            } catch (OptimisticLockingFailureException e) {
+                FormFeedback.error(this, getTranslation("shared.FormFeedback.staleVersion"));
             }
             refresh();
         }).open();

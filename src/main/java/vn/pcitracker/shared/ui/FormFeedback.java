@@ -6,14 +6,20 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import vn.pcitracker.shared.DatabaseUnavailable;
 import vn.pcitracker.shared.ValidationException;
 
 /**
  * Runs a save and shows what went wrong where the user looks: each broken rule on its field (translated),
- * rules without a field and a concurrent edit in a notification. The service decides; this only displays.
+ * rules without a field, a concurrent edit and an unreachable database (nothing saved, try again) in a
+ * notification. The service decides; this only displays.
  */
 public final class FormFeedback {
+
+    private static final Logger log = LoggerFactory.getLogger(FormFeedback.class);
 
     private final Component owner;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -53,6 +59,12 @@ public final class FormFeedback {
             }
         } catch (OptimisticLockingFailureException e) {
             error(owner, owner.getTranslation("shared.FormFeedback.staleVersion"));
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            log.warn("Save refused, database unavailable: {}", e.toString());
+            error(owner, owner.getTranslation("shared.FormFeedback.databaseUnavailable"));
         }
         return false;
     }
