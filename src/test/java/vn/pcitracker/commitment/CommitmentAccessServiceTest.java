@@ -3,6 +3,7 @@ package vn.pcitracker.commitment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import vn.pcitracker.commitment.CommitmentDashboardFigures.UnitProgress;
 import vn.pcitracker.commitment.CommitmentFixtures.Agency;
 import vn.pcitracker.security.TestLogins;
 import vn.pcitracker.shared.RecordNotFoundException;
@@ -26,6 +28,7 @@ class CommitmentAccessServiceTest {
     @Autowired ApplicationContext context;
     @Autowired CommitmentService commitments;
     @Autowired CheckInService checkIns;
+    @Autowired CommitmentDashboardFigures figures;
     @Autowired JdbcTemplate jdbc;
 
     @AfterEach
@@ -64,6 +67,30 @@ class CommitmentAccessServiceTest {
         fixtures.signIn(unit.officer());
         assertThat(commitments.find(commitment.id())).isPresent();
         assertThat(checkIns.checkIn(checkIn).id()).isEqualTo(commitment.id());
+    }
+
+    @Test
+    void anOfficerAskingForTheFiguresOfAnotherAgencysCommitmentGetsNoneOfThem() {
+        CommitmentFixtures fixtures = new CommitmentFixtures(context);
+        Agency unit = fixtures.newAgencyWithOfficer();
+        Agency outsider = fixtures.newAgencyWithOfficer();
+        fixtures.signIn("investment");
+        CommitmentDetails commitment = commitments.create(fixtures.groupForm(unit.id(), List.of(unit.id()),
+                List.of(CommitmentFixtures.manual("Tỷ lệ hồ sơ đúng hạn", Direction.HIGHER_IS_BETTER, "80", "95", 100))));
+        fixtures.signIn(unit.officer());
+        checkIns.checkIn(fixtures.checkIn(commitment, 0, 0, "90", CheckInStatus.ON_TRACK, null));
+        LocalDate today = LocalDate.now();
+
+        fixtures.signIn(outsider.officer());
+        assertThat(figures.progress(fixtures.year, unit.id()).units()).extracting(UnitProgress::commitmentId)
+                .doesNotContain(commitment.id());
+        assertThat(figures.checkInsRecordedIn(today.minusDays(1), today.plusDays(1), unit.id()))
+                .extracting(UnitCheckIns::commitmentId).doesNotContain(commitment.id());
+        assertThat(figures.criteriaByPciSubIndex(fixtures.year, unit.id())).isEmpty();
+
+        fixtures.signIn(unit.officer());
+        assertThat(figures.checkInsRecordedIn(today.minusDays(1), today.plusDays(1), unit.id()))
+                .extracting(UnitCheckIns::commitmentId).contains(commitment.id());
     }
 
     private String state(long id) {

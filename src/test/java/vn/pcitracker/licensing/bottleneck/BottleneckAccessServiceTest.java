@@ -35,6 +35,7 @@ class BottleneckAccessServiceTest {
 
     @Autowired ApplicationContext context;
     @Autowired BottleneckService bottlenecks;
+    @Autowired BottleneckDashboardFigures figures;
 
     @BeforeEach
     void setUp() {
@@ -90,6 +91,19 @@ class BottleneckAccessServiceTest {
         }
         support.signIn("agency");
         assertThat(bottlenecks.find(bottleneck.id())).as("the concerned agency's officer sees it").isPresent();
+    }
+
+    @Test
+    void anOfficerAskingForAnotherAgencysBottleneckFiguresGetsNoneOfItsBottlenecks() {
+        BottleneckDetails bottleneck = support.created(false);
+        LocalDate today = LocalDate.now();
+
+        support.signIn(OTHER_AGENCY_OFFICER);
+        assertThat(figures.movedIn(today.minusDays(1), today.plusDays(1), support.agency))
+                .extracting(BottleneckMove::bottleneckId).doesNotContain(bottleneck.id());
+        support.signIn("agency");
+        assertThat(figures.movedIn(today.minusDays(1), today.plusDays(1), support.agency))
+                .extracting(BottleneckMove::bottleneckId).contains(bottleneck.id());
     }
 
     private String history(long id) {
