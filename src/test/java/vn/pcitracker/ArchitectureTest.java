@@ -4,7 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
@@ -12,10 +14,19 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RestController;
+import vn.pcitracker.attachment.AttachmentOwnerPolicy;
+import vn.pcitracker.calendar.WorkingDayCalendar;
+import vn.pcitracker.security.CurrentUser;
+import vn.pcitracker.security.LanguageSelection;
+import vn.pcitracker.shared.importing.ImportSessions;
 
 class ArchitectureTest {
 
@@ -53,6 +64,36 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().resideInAPackage("..domain..")
                 .because("views are thin: they call services, which own transactions, security and validation")
+                .check(CLASSES);
+    }
+
+    @Test
+    void controllersReachDataOnlyThroughServices() {
+        noClasses().that().areAnnotatedWith(RestController.class).or().areAnnotatedWith(Controller.class)
+                .should().dependOnClassesThat().resideInAPackage("..domain..")
+                .because("an HTTP handler is a door like a view: the service behind it checks who may see which record")
+                .check(CLASSES);
+    }
+
+    /**
+     * Views call services, whose methods declare who may call them. A public method of a plain component answers
+     * whoever calls it, so views may call only those that serve the signed-in user themselves, other UI helpers
+     * (which call services in turn) and the attachment owner policies (which answer yes or no through the owning
+     * module's checked service).
+     */
+    @Test
+    void viewsCallNoUncheckedComponentOfAnotherModule() {
+        Set<String> servingTheUserThemselves = Set.of(CurrentUser.class.getName(), LanguageSelection.class.getName(),
+                ImportSessions.class.getName(), WorkingDayCalendar.class.getName());
+        noClasses().that().resideInAPackage("..ui..")
+                .should().callMethodWhere(DescribedPredicate.describe("a public method of an unchecked component",
+                        (JavaMethodCall call) -> call.getTargetOwner().isAnnotatedWith(Component.class)
+                                && !call.getTargetOwner().getPackageName().contains(".ui")
+                                && !call.getTargetOwner().isAssignableTo(AttachmentOwnerPolicy.class)
+                                && !servingTheUserThemselves.contains(call.getTargetOwner().getName())
+                                && call.getTarget().resolveMember().map(method -> !method.isAnnotatedWith(PreAuthorize.class))
+                                .orElse(true)))
+                .because("the UI is not the only door, and no door may open records without a check (STYLE.md)")
                 .check(CLASSES);
     }
 }

@@ -34,6 +34,12 @@ public class DialogueService {
 
     /** Who may log and edit sessions. */
     public static final String MAY_WRITE = "hasAnyRole('" + Role.Names.INVESTMENT_OFFICER + "', '" + Role.Names.ADMIN + "')";
+    /**
+     * Who reads sessions (their minutes, attendees, host): the roles that open the session pages. Association
+     * representatives see a recommendation's session only as its title, through the issue module's directory.
+     */
+    public static final String MAY_READ = "hasAnyRole('" + Role.Names.INVESTMENT_OFFICER + "', '" + Role.Names.LEADER
+            + "', '" + Role.Names.ADMIN + "', '" + Role.Names.AGENCY_OFFICER + "')";
     /** Recommendations that can still be carried over into a later session. */
     public static final Set<IssueState> OPEN_STATES = EnumSet.of(IssueState.RECEIVED, IssueState.CLASSIFIED,
             IssueState.ASSIGNED, IssueState.IN_PROGRESS, IssueState.REOPENED);
@@ -63,7 +69,7 @@ public class DialogueService {
      * {@code kind} and {@code year} are optional; blank text and nulls list everything.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    @PreAuthorize(MAY_READ)
     public List<DialogueSummary> list(String text, DialogueKind kind, Integer year) {
         LocalDate from = year == null ? EARLIEST : LocalDate.of(year, 1, 1);
         LocalDate to = year == null ? LATEST : LocalDate.of(year, 12, 31);
@@ -72,7 +78,7 @@ public class DialogueService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(Role.Names.IS_AUTHENTICATED)
+    @PreAuthorize(MAY_READ)
     public Optional<DialogueSummary> find(long id) {
         return sessions.findById(id).map(DialogueSession::toSummary);
     }

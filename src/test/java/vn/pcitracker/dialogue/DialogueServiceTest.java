@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AssociationService;
@@ -113,6 +114,17 @@ class DialogueServiceTest {
         assertThatThrownBy(() -> dialogues.update(any.id(), form(any.title(), any.heldOn()), any.version()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dialogues.carryOverCandidates(any.id(), 10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Minutes name firms and officials: the session pages are closed to representatives, and so is the service. */
+    @Test
+    @WithMockUser(roles = "ASSOCIATION_REP")
+    void anAssociationRepresentativeReadsNoSessionNeitherByIdNorInTheList(@Autowired JdbcTemplate jdbc) {
+        long any = jdbc.queryForObject("SELECT min(id) FROM dialogue_session", Long.class);
+
+        assertThatThrownBy(() -> dialogues.find(any)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dialogues.list("", null, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dialogues.carryOverCandidates(any, 10)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

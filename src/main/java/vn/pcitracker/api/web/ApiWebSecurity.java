@@ -8,19 +8,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import vn.pcitracker.shared.Role;
 
 /**
  * The API's own filter chain, ahead of Vaadin's (which refuses every request that is not a Vaadin one):
  * stateless, no session, no CSRF (no cookies are read, so there is nothing to forge), keys checked by
- * {@link ApiKeyFilter}. Open311 reads and the OpenAPI description are public; filing an Open311 request and all
- * of {@code /api/**} need a key.
+ * {@link ApiKeyFilter}. Open311 reads are public; filing an Open311 request and all of {@code /api/**} need a key.
+ * The OpenAPI description and its browsable page are for signed-in administrators ({@link #apiDocumentationForAdministrators}), who
+ * hand them to partners with their keys: nothing but the health endpoint and the public pages is open to anyone.
  */
 @Configuration
 class ApiWebSecurity {
 
-    static final String[] PATHS = {"/open311/**", "/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-            "/swagger-ui/**"};
+    static final String[] PATHS = {"/open311/**", "/api/**"};
+    static final String[] DOCUMENTATION = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
     @Order(5)
@@ -33,8 +36,7 @@ class ApiWebSecurity {
                 .addFilterAfter(new ApiKeyFilter(authenticator, limiter, errors), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/open311/**").hasAuthority(ApiClient.AUTHORITY)
-                        .requestMatchers("/open311/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                                "/swagger-ui/**").permitAll()
+                        .requestMatchers("/open311/**").permitAll()
                         .anyRequest().hasAuthority(ApiClient.AUTHORITY))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> errors.write(request, response,
@@ -43,6 +45,20 @@ class ApiWebSecurity {
                                 "api.ApiKeyFilter.missingKey"))
                         .accessDeniedHandler((request, response, e) -> errors.write(request, response,
                                 HttpStatus.FORBIDDEN.value(), "api.ApiKeyFilter.forbidden")))
+                .build();
+    }
+
+    /**
+     * The description and its page read the signed-in user's session, like the attachment downloads (Vaadin's own
+     * chain refuses every request that is not a Vaadin one, so they need a chain of their own).
+     */
+    @Bean
+    @Order(6)
+    SecurityFilterChain apiDocumentationForAdministrators(HttpSecurity http) throws Exception {
+        return http.securityMatcher(DOCUMENTATION)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.Names.ADMIN))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint("/login")))
                 .build();
     }
 }
