@@ -97,16 +97,28 @@ class ServiceCallAudit implements MethodInterceptor {
                 return argument;
             }
         }
-        if (result != null && result.getClass().isRecord()) {
+        return idOf(result, 2);
+    }
+
+    /** The {@code id} of a returned record, or of a record it holds (an issued key holds its summary). */
+    private static Object idOf(Object result, int depth) {
+        if (result == null || !result.getClass().isRecord() || depth == 0) {
+            return null;
+        }
+        try {
             for (RecordComponent component : result.getClass().getRecordComponents()) {
                 if (component.getName().equals("id")) {
-                    try {
-                        return component.getAccessor().invoke(result);
-                    } catch (ReflectiveOperationException e) {
-                        return null;
-                    }
+                    return component.getAccessor().invoke(result);
                 }
             }
+            for (RecordComponent component : result.getClass().getRecordComponents()) {
+                Object id = component.getType().isRecord() ? idOf(component.getAccessor().invoke(result), depth - 1) : null;
+                if (id != null) {
+                    return id;
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
         return null;
     }

@@ -5,13 +5,14 @@ import java.lang.reflect.Modifier;
 import org.springframework.aop.support.StaticMethodMatcherPointcut;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.TransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttributeSource;
 import org.springframework.util.ClassUtils;
 
 /**
  * The calls that change state: public methods of the application's {@code @Service} classes that are
- * {@code @Transactional} and not read-only. Not the audit module's own, nor the dashboard's, whose writes are its
+ * {@code @Transactional}, not read-only and not merely joining a transaction if there is one (pure helpers). Not the audit module's own, nor the dashboard's, whose writes are its
  * cache of figures.
  */
 class ServiceCallPointcut extends StaticMethodMatcherPointcut {
@@ -39,6 +40,7 @@ class ServiceCallPointcut extends StaticMethodMatcherPointcut {
             }
         }
         TransactionAttribute attribute = attributes.getTransactionAttribute(method, service);
-        return attribute != null && !attribute.isReadOnly();
+        return attribute != null && !attribute.isReadOnly()
+                && attribute.getPropagationBehavior() != TransactionDefinition.PROPAGATION_SUPPORTS;
     }
 }
