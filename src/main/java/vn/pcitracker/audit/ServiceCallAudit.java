@@ -53,13 +53,25 @@ class ServiceCallAudit implements MethodInterceptor {
         String action = service.getSimpleName() + "." + method.getName();
         String targetType = service.getSimpleName().replaceFirst("Service$", "");
         RECORDING.set(Boolean.TRUE);
+        boolean[] rolledBack = {false};
         try {
-            return new TransactionTemplate(transactions.getObject(), attribute).execute(status -> {
+            Object returned = new TransactionTemplate(transactions.getObject(), attribute).execute(status -> {
                 Object result = proceed(invocation);
+                if (status.isRollbackOnly()) {
+                    // The method returned but chose to roll back (an import with problems stores nothing).
+                    status.setRollbackOnly();
+                    rolledBack[0] = true;
+                    return result;
+                }
                 trail.getObject().record(action, targetType, targetId(invocation.getArguments(), result),
                         AuditOutcome.SUCCESS, arguments(method, invocation.getArguments()));
                 return result;
             });
+            if (rolledBack[0]) {
+                trail.getObject().recordIndependently(action, targetType, targetId(invocation.getArguments(), returned),
+                        AuditOutcome.FAILED, join("rolled back", arguments(method, invocation.getArguments())));
+            }
+            return returned;
         } catch (Thrown thrown) {
             recordFailure(action, targetType, invocation, thrown.getCause());
             throw thrown.getCause();
@@ -77,7 +89,11 @@ class ServiceCallAudit implements MethodInterceptor {
         }
         AuditOutcome outcome = e instanceof AccessDeniedException ? AuditOutcome.REFUSED : AuditOutcome.FAILED;
         trail.getObject().recordIndependently(action, targetType, targetId(invocation.getArguments(), null), outcome,
-                e.getClass().getSimpleName() + "; " + arguments(invocation.getMethod(), invocation.getArguments()));
+                join(e.getClass().getSimpleName(), arguments(invocation.getMethod(), invocation.getArguments())));
+    }
+
+    private static String join(String what, String arguments) {
+        return arguments == null ? what : what + "; " + arguments;
     }
 
     private static Object proceed(MethodInvocation invocation) {
