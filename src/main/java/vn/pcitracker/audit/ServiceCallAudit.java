@@ -124,11 +124,11 @@ class ServiceCallAudit implements MethodInterceptor {
         try {
             for (RecordComponent component : result.getClass().getRecordComponents()) {
                 if (component.getName().equals("id")) {
-                    return component.getAccessor().invoke(result);
+                    return accessor(component).invoke(result);
                 }
             }
             for (RecordComponent component : result.getClass().getRecordComponents()) {
-                Object id = component.getType().isRecord() ? idOf(component.getAccessor().invoke(result), depth - 1) : null;
+                Object id = component.getType().isRecord() ? idOf(accessor(component).invoke(result), depth - 1) : null;
                 if (id != null) {
                     return id;
                 }
@@ -137,6 +137,13 @@ class ServiceCallAudit implements MethodInterceptor {
             return null;
         }
         return null;
+    }
+
+    /** Records nested in package-private classes (a module's DTOs) have accessors reflection may not call. */
+    private static Method accessor(RecordComponent component) {
+        Method accessor = component.getAccessor();
+        accessor.trySetAccessible();
+        return accessor;
     }
 
     static String arguments(Method method, Object[] arguments) {

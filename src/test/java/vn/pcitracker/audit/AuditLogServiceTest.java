@@ -24,7 +24,9 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.http.MediaType;
 import vn.pcitracker.api.ApiKeyService;
+import vn.pcitracker.api.ApiTestSupport;
 import vn.pcitracker.api.IssuedApiKey;
 import vn.pcitracker.api.NewApiKey;
 import vn.pcitracker.security.TestLogins;
@@ -257,5 +259,23 @@ class AuditLogServiceTest {
         assertThat(first).extracting(AuditEntry::action).containsExactly("ApiKeyService.revoke");
         assertThat(second).extracting(AuditEntry::action).containsExactly("ApiKeyService.issue");
         assertThat(log.entriesBefore(filter, second.getFirst().id(), 1)).isEmpty();
+    }
+
+    @Test
+    void aChangeMadeWithAnApiKeyIsRecordedUnderTheKeysName() throws Exception {
+        ApiTestSupport api = new ApiTestSupport(context);
+        IssuedApiKey key = api.associationKey(60);
+        String body = """
+                {"title": "%s", "content": "Kiểm toán khóa API", "fieldId": %d, "isPublic": false}"""
+                .formatted(ApiTestSupport.unique("Kiểm toán API"), api.constructionField);
+
+        String created = api.mvc.perform(post("/api/v1/recommendations").contentType(MediaType.APPLICATION_JSON)
+                .content(body).header("X-API-Key", key.secret())).andReturn().getResponse().getContentAsString();
+
+        String id = created.replaceAll("(?s)^.*?\"id\"\\s*:\\s*(\\d+).*$", "$1");
+        assertThat(entries(byActor("api:" + key.summary().label()))).singleElement().satisfies(entry -> {
+            assertThat(entry.targetId()).isEqualTo(id);
+            assertThat(entry.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+        });
     }
 }
