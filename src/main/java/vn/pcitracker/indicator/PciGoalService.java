@@ -1,6 +1,7 @@
 package vn.pcitracker.indicator;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcitracker.indicator.domain.PciGoal;
@@ -47,7 +49,7 @@ public class PciGoalService {
     public List<ProvinceGoal> goals(String provinceCode) {
         Province province = province(provinceCode);
         List<PciSubIndex> ordered = subIndices.findAllByOrderByNumber();
-        return goals.findByProvinceIdOrderByYear(province.getId()).stream()
+        return goals.findByProvinceIdAndRetiredAtIsNullOrderByYear(province.getId()).stream()
                 .map(goal -> toRecord(province, ordered, goal)).toList();
     }
 
@@ -57,7 +59,7 @@ public class PciGoalService {
     public Optional<ProvinceGoal> goal(String provinceCode, int year) {
         Province province = province(provinceCode);
         List<PciSubIndex> ordered = subIndices.findAllByOrderByNumber();
-        return goals.findByProvinceIdAndYear(province.getId(), year).map(goal -> toRecord(province, ordered, goal));
+        return goals.findByProvinceIdAndYearAndRetiredAtIsNull(province.getId(), year).map(goal -> toRecord(province, ordered, goal));
     }
 
     /**
@@ -111,21 +113,26 @@ public class PciGoalService {
         return toRecord(province, ordered, goals.saveAndFlush(goal));
     }
 
-    /** Deletes a goal read at {@code expectedVersion}. */
+    /**
+     * Retires a goal read at {@code expectedVersion}: it is no longer the province's goal for its year (another may
+     * be set), but its row stays, with who retired it and when (records are never hard-deleted).
+     */
     @Transactional
     @PreAuthorize(MAY_EDIT)
     public void delete(long id, long expectedVersion) {
-        goals.delete(current(id, expectedVersion));
-        goals.flush();
+        PciGoal goal = current(id, expectedVersion);
+        goal.retire(Instant.now(), SecurityContextHolder.getContext().getAuthentication().getName());
+        goals.saveAndFlush(goal);
     }
 
     private boolean yearTaken(Province province, PciGoalForm form) {
-        return form.year() != null && goals.findByProvinceIdAndYear(province.getId(), form.year())
+        return form.year() != null && goals.findByProvinceIdAndYearAndRetiredAtIsNull(province.getId(), form.year())
                 .filter(other -> !other.getId().equals(form.id())).isPresent();
     }
 
     private PciGoal current(long id, Long expectedVersion) {
-        PciGoal goal = goals.findById(id).orElseThrow(() -> new RecordNotFoundException("PciGoal", id));
+        PciGoal goal = goals.findById(id).filter(g -> g.getRetiredAt() == null)
+                .orElseThrow(() -> new RecordNotFoundException("PciGoal", id));
         if (expectedVersion == null || goal.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(PciGoal.class, id);
         }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +25,9 @@ class PciGoalEditingTest {
 
     @Autowired
     PciGoalService goals;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anInvestmentOfficerSetsAGoalWithSubIndexTargetsAndChangesIt() {
@@ -87,6 +91,22 @@ class PciGoalEditingTest {
 
         goals.delete(created.id(), goals.goal("hai-phong", 2030).orElseThrow().version());
         assertThat(goals.goal("hai-phong", 2030)).isEmpty();
+    }
+
+    @Test
+    void aDeletedGoalIsRetiredKeepingItsRowAndAnotherMayBeSetForItsYear() {
+        ProvinceGoal retired = goals.save("hai-phong", form(null, 2031, "75", 3, Map.of()), null);
+
+        goals.delete(retired.id(), retired.version());
+
+        assertThat(goals.goals("hai-phong")).extracting(ProvinceGoal::year).doesNotContain(2031);
+        assertThat(jdbc.queryForMap("SELECT target_composite, retired_by, retired_at IS NOT NULL AS retired FROM pci_goal WHERE id = ?",
+                retired.id())).containsEntry("retired_by", "user").containsEntry("retired", true)
+                .containsEntry("target_composite", new BigDecimal("75.00"));
+        ProvinceGoal again = goals.save("hai-phong", form(null, 2031, "76", 3, Map.of()), null);
+        assertThat(goals.goal("hai-phong", 2031).orElseThrow().id()).isEqualTo(again.id()).isNotEqualTo(retired.id());
+        assertThatThrownBy(() -> goals.delete(retired.id(), retired.version() + 1))
+                .isInstanceOf(vn.pcitracker.shared.RecordNotFoundException.class);
     }
 
     @Test

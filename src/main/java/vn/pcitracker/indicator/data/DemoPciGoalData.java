@@ -50,7 +50,7 @@ class DemoPciGoalData implements ReferenceDataSet {
             long provinceId = provinces.findByCode(row.text("province_code"))
                     .orElseThrow(() -> row.problem("unknown province " + row.text("province_code"))).getId();
             int year = Years.edition(row, "year");
-            if (goals.findByProvinceIdAndYear(provinceId, year).isPresent()) {
+            if (goals.findByProvinceIdAndYearAndRetiredAtIsNull(provinceId, year).isPresent()) {
                 counter.updated(false);
                 continue;
             }

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import vn.pcitracker.shared.domain.AbstractEntity;
@@ -51,6 +52,12 @@ public class PciGoal extends AbstractEntity {
     @MapKeyColumn(name = "sub_index_id")
     @Column(name = "target_score", nullable = false, precision = 4, scale = 2)
     private Map<Long, BigDecimal> subIndexTargets = new HashMap<>();
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    @Column(name = "retired_by", length = 100)
+    private String retiredBy;
 
     protected PciGoal() {
     }
@@ -128,5 +135,19 @@ public class PciGoal extends AbstractEntity {
     public void setSubIndexTargets(Map<Long, BigDecimal> targets) {
         subIndexTargets.clear();
         subIndexTargets.putAll(targets);
+    }
+
+    /** Takes the goal out of force; the row and its targets stay, for the history and the audit. */
+    public void retire(Instant at, String by) {
+        this.retiredAt = at;
+        this.retiredBy = by;
+    }
+
+    public Instant getRetiredAt() {
+        return retiredAt;
+    }
+
+    public String getRetiredBy() {
+        return retiredBy;
     }
 }

@@ -5,11 +5,12 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/** Goals in force: retired goals stay in the table but are never returned as goals. */
 public interface PciGoalRepository extends JpaRepository<PciGoal, Long> {
 
     @EntityGraph(attributePaths = "subIndexTargets")
-    Optional<PciGoal> findByProvinceIdAndYear(Long provinceId, int year);
+    Optional<PciGoal> findByProvinceIdAndYearAndRetiredAtIsNull(Long provinceId, int year);
 
     @EntityGraph(attributePaths = "subIndexTargets")
-    List<PciGoal> findByProvinceIdOrderByYear(Long provinceId);
+    List<PciGoal> findByProvinceIdAndRetiredAtIsNullOrderByYear(Long provinceId);
 }

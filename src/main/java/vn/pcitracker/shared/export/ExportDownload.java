@@ -1,5 +1,6 @@
 package vn.pcitracker.shared.export;
 
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +9,8 @@ import java.io.UncheckedIOException;
 /**
  * A Vaadin download that streams an export straight into the HTTP response: no file and no byte array in between.
  * The writer runs when the user clicks, in the request of the download (outside the UI's lock), so it reads the
- * data, and the user's rights, of that moment; it must not touch components.
+ * data, and the user's rights, of that moment; it must not touch components. Each written file is announced as a
+ * {@link TableExported} event (the audit records it).
  */
 public final class ExportDownload {
 
@@ -30,6 +32,10 @@ public final class ExportDownload {
                 writer.write(format, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            VaadinService service = VaadinService.getCurrent();
+            if (service != null) {
+                service.getInstantiator().getOrCreate(ExportNews.class).exported(format.fileName(baseName), format);
             }
         };
     }

@@ -40,7 +40,8 @@ class MigrationTest {
             "issue_code_counter", "issue_coordinator", "issue_ddci_component", "issue_party", "issue_dialogue",
             "issue_event", "issue_feedback", "attachment_content", "licensing_procedure_line",
             "bottleneck_code_counter", "bottleneck_cause", "bottleneck_ddci_component", "bottleneck_issue", "bottleneck_event",
-            "commitment_check_in", "api_call", "open311_submission", "notification_param", "notification_trigger");
+            "commitment_check_in", "api_call", "open311_submission", "notification_param", "notification_trigger",
+            "audit_log");
 
     @Test
     void everyEditableTableCarriesAVersionForOptimisticLocking() {

@@ -1,0 +1,96 @@
+package vn.pcitracker.audit.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.pcitracker.ViewTestBase;
+import vn.pcitracker.audit.AuditEntry;
+import vn.pcitracker.audit.AuditOutcome;
+import vn.pcitracker.audit.AuditTrail;
+import vn.pcitracker.shared.export.ExportFiles;
+
+class AuditLogViewTest extends ViewTestBase {
+
+    @Autowired AuditTrail trail;
+
+    private AuditLogView view;
+    private String marker;
+
+    @BeforeEach
+    void openAsAdministrator() {
+        signInAs("admin");
+        marker = UUID.randomUUID().toString();
+        trail.record("test.view", "test", marker, AuditOutcome.SUCCESS, "<script>alert(1)</script>\r\nsecond line");
+        trail.record("test.view", "test", marker, AuditOutcome.FAILED, "later");
+        view = navigateTo(AuditLogView.class);
+    }
+
+    @Test
+    void theNewestRecordsComeFirstAndTheTargetFilterNarrowsTheList() {
+        assertThat(GridKt._get(grid(), 0).id()).isGreaterThan(GridKt._get(grid(), 1).id());
+
+        _setValue(_get(view, TextField.class, spec -> spec.withLabel("Mã đối tượng")), marker);
+        _click(_get(view, Button.class, spec -> spec.withText("Lọc")));
+
+        List<AuditEntry> shown = rows(grid());
+        assertThat(shown).extracting(AuditEntry::details).containsExactly("later", "<script>alert(1)</script>\\r\\nsecond line");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theOutcomeFilterKeepsOnlyThatOutcome() {
+        _setValue(_get(view, TextField.class, spec -> spec.withLabel("Mã đối tượng")), marker);
+        Select<AuditOutcome> outcome = _get(view, Select.class, spec -> spec.withLabel("Kết quả"));
+        _setValue(outcome, AuditOutcome.FAILED);
+        _click(_get(view, Button.class, spec -> spec.withText("Lọc")));
+
+        assertThat(rows(grid())).extracting(AuditEntry::details).containsExactly("later");
+    }
+
+    @Test
+    void theExcelFileHoldsTheFilteredRecordsWithTheirTextAsText() {
+        _setValue(_get(view, TextField.class, spec -> spec.withLabel("Mã đối tượng")), marker);
+        _click(_get(view, Button.class, spec -> spec.withText("Lọc")));
+
+        List<Row> rows = ExportFiles.xlsx(view::export);
+
+        assertThat(ExportFiles.header(rows)).containsExactly("Số thứ tự", "Thời điểm (UTC)", "Người thực hiện", "Vai trò",
+                "Thao tác", "Loại đối tượng", "Mã đối tượng", "Kết quả", "Địa chỉ IP", "Chi tiết");
+        assertThat(ExportFiles.values(rows, "Chi tiết")).containsExactly("later", "<script>alert(1)</script>\\r\\nsecond line");
+        assertThat(ExportFiles.values(rows, "Kết quả")).containsExactly("Thất bại", "Thành công");
+        assertThat(ExportFiles.values(rows, "Người thực hiện")).containsOnly("admin");
+    }
+
+    @Test
+    void theCsvInEnglishHasEnglishHeaders() {
+        reloadIn(Locale.ENGLISH);
+        view = navigateTo(AuditLogView.class);
+        _setValue(_get(view, TextField.class, spec -> spec.withLabel("Target id")), marker);
+        _click(_get(view, Button.class, spec -> spec.withText("Filter")));
+
+        List<List<String>> csv = ExportFiles.csv(view::export);
+
+        assertThat(csv.getFirst()).containsExactly("Number", "Time (UTC)", "Actor", "Role", "Action", "Target type",
+                "Target id", "Outcome", "IP address", "Details");
+        assertThat(csv).hasSize(3);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<AuditEntry> grid() {
+        return _get(view, Grid.class);
+    }
+}
