@@ -57,22 +57,8 @@ public final class HostileText {
                 org.quicktheories.api.Pair.of(1, longText)));
     }
 
-    /** Whether PostgreSQL and XML 1.0 can hold the text as it is: no NUL, no lone surrogate. */
+    /** Whether PostgreSQL can hold the text as it is (no NUL, no lone surrogate): the service's own rule. */
     public static boolean storable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                return false;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        return vn.pcitracker.shared.Violations.storable(text);
     }
 }
