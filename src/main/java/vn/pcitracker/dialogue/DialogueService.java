@@ -23,6 +23,7 @@ import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AssociationService;
 import vn.pcitracker.shared.RecordNotFoundException;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.SearchText;
 import vn.pcitracker.shared.Violations;
 
 /**
@@ -182,9 +183,6 @@ public class DialogueService {
 
     /** A LIKE pattern that matches {@code text} literally anywhere; blank matches everything. */
     static String containsPattern(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return SearchText.containsPattern(text);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import vn.pcitracker.shared.SearchText;
 
 /**
  * The one WHERE clause behind an inbox page and its count: who may see what, then the filters, all with bound
@@ -200,7 +201,7 @@ final class IssueSearchSql {
 
     /** The user's text as a LIKE pattern that matches it literally: {@code %}, {@code _} and {@code \} escaped. */
     static String likeLiteral(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return SearchText.containsPattern(text);
     }
 
     /**

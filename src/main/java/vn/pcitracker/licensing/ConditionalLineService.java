@@ -11,6 +11,7 @@ import vn.pcitracker.licensing.domain.ConditionalLineRepository;
 import vn.pcitracker.licensing.domain.LegalBasis;
 import vn.pcitracker.licensing.domain.LegalBasisRepository;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.SearchText;
 import vn.pcitracker.shared.importing.ImportDefinition;
 import vn.pcitracker.shared.importing.ImportPreview;
 import vn.pcitracker.shared.importing.ImportProgress;
@@ -105,9 +106,6 @@ public class ConditionalLineService {
 
     /** A LIKE pattern that matches {@code text} literally anywhere; blank matches everything. */
     static String containsPattern(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return SearchText.containsPattern(text);
     }
 }

@@ -2,6 +2,7 @@ package vn.pcitracker.organization;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import vn.pcitracker.shared.SearchText;
 
 /** "Today" as the province counts it, whatever time zone the server runs in. */
 final class ProvinceCalendar {
@@ -17,9 +18,6 @@ final class ProvinceCalendar {
 
     /** A LIKE pattern that matches {@code text} literally anywhere; blank matches everything. */
     static String containsPattern(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return SearchText.containsPattern(text);
     }
 }

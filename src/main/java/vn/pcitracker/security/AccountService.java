@@ -16,6 +16,7 @@ import vn.pcitracker.security.domain.UserAccount;
 import vn.pcitracker.security.domain.UserAccountRepository;
 import vn.pcitracker.shared.RecordNotFoundException;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.SearchText;
 import vn.pcitracker.shared.Violations;
 import vn.pcitracker.shared.i18n.AppLocales;
 
@@ -44,7 +45,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.Names.HAS_ADMIN)
     public List<AccountSummary> search(String text) {
-        return accounts.search(text == null ? "" : text.strip()).stream().map(AccountService::summary).toList();
+        return accounts.search(SearchText.containsPattern(text)).stream().map(AccountService::summary).toList();
     }
 
     @Transactional

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class Violations {
 
+    /** Message key for text holding characters that cannot be stored. */
+    public static final String INVALID_CHARACTERS = "shared.validation.invalidCharacters";
+
     private final List<ValidationException.Violation> found = new ArrayList<>();
 
     public Violations require(String field, Object value) {
@@ -52,12 +55,36 @@ public final class Violations {
         }
     }
 
-    /** Trims text input; blank becomes null so that optional fields are stored as absent. */
+    /**
+     * Trims text input; blank becomes null so that optional fields are stored as absent. Text PostgreSQL cannot hold
+     * (a NUL character, half of a surrogate pair) is refused here, before anything is stored, with
+     * {@link #INVALID_CHARACTERS}: it used to reach the database and fail there (found by the property tests of issue 9).
+     */
     public static String clean(String value) {
         if (value == null) {
             return null;
         }
+        if (!storable(value)) {
+            throw new ValidationException(null, INVALID_CHARACTERS);
+        }
         String stripped = value.strip();
         return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** Whether PostgreSQL can store the text as it is: no NUL, every surrogate in a pair. */
+    public static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0 || Character.isLowSurrogate(c)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
     }
 }

@@ -49,7 +49,13 @@ class ApiProblems {
             HttpMessageNotReadableException.class})
     ProblemDetail badRequest(Exception e, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.text(request, KEY + "badRequest"));
-        problem.setDetail(e.getMessage());
+        // Framework messages name internal classes and converters ("...to required type vn.pcitracker..."): a caller
+        // is told which parameter, or that the body is unreadable, and no more (issue 9, found by ApiInputPropertiesTest).
+        problem.setDetail(switch (e) {
+            case MethodArgumentTypeMismatchException mismatch -> mismatch.getName();
+            case HttpMessageNotReadableException unreadable -> null;
+            default -> e.getMessage();
+        });
         return problem;
     }
 

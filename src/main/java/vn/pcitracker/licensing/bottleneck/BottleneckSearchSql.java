@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import vn.pcitracker.shared.Role;
+import vn.pcitracker.shared.SearchText;
 
 /**
  * The one WHERE clause behind a register page, its count, its CSV export and the figures: who may see what (the
@@ -69,7 +70,7 @@ final class BottleneckSearchSql {
     private void filter(BottleneckFilter filter) {
         if (filter.text() != null && !filter.text().isBlank()) {
             conditions.add("search_text(b.code || ' ' || b.title || ' ' || b.description) LIKE '%' || search_text(:text) || '%'");
-            parameters.addValue("text", filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+            parameters.addValue("text", SearchText.containsPattern(filter.text()));
         }
         if (!filter.states().isEmpty()) {
             conditions.add("b.state IN (:states)");

@@ -68,6 +68,21 @@ class AttachmentDownloadControllerTest {
     }
 
     @Test
+    void aHostileUploadedNameIsStoredAsAPlainNameAndCannotSplitOrBendTheDownloadHeaders() throws Exception {
+        TestLogins.signIn(context, "investment");
+        AttachmentInfo hostile = service.store(OWNER, ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE),
+                "..\\..\\etc/passwd\"\r\nX-Injected: 1\u202Egpj.pdf", new ByteArrayInputStream(PDF));
+        TestLogins.signOut();
+
+        org.assertj.core.api.Assertions.assertThat(hostile.filename()).isEqualTo("passwd_X-Injected_ 1gpj.pdf");
+        mvc.perform(get("/attachments/{id}", hostile.id()).with(authentication(login("leader"))))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("X-Injected"))
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"passwd_X-Injected_ 1gpj.pdf\"; filename*=UTF-8''passwd_X-Injected_%201gpj.pdf"));
+    }
+
+    @Test
     void aUserWhoMayNotSeeTheRecordGetsNotFound() throws Exception {
         mvc.perform(get("/attachments/{id}", file.id()).with(authentication(login("association"))))
                 .andExpect(status().isNotFound());
