@@ -87,7 +87,8 @@ class RouteAccessViewTest extends ViewTestBase {
             Map.entry("admin/reference-data", ADMIN),
             Map.entry("admin/api-keys", ADMIN),
             Map.entry("admin/outbox", ADMIN),
-            Map.entry("admin/notification-templates", ADMIN)));
+            Map.entry("admin/notification-templates", ADMIN),
+            Map.entry("admin/audit", ADMIN)));
 
     @Autowired
     JdbcTemplate jdbc;
