@@ -59,7 +59,7 @@ class RoleGatedMethodsAccessServiceTest {
                 method("NotificationTemplateService.update", "notification_template", (c, id) -> c.getBean(NotificationTemplateService.class).update(id, "x", "x", 0)),
                 method("IssueFieldService.update", "issue_field", (c, id) -> c.getBean(IssueFieldService.class).update(id, "x", "x", 1, false, 0)),
                 method("AgencyService.update", "agency", (c, id) -> c.getBean(AgencyService.class).update(id, null, 0)),
-                method("AgencyService.retire", "agency", (c, id) -> c.getBean(AgencyService.class).retire(id, null, List.of())),
+                method("AgencyService.retire", "agency", (c, id) -> c.getBean(AgencyService.class).retire(id, null, List.of(), 0)),
                 method("AssociationService.update", "association", (c, id) -> c.getBean(AssociationService.class).update(id, null, 0)),
                 method("AssociationService.retire", "association", (c, id) -> c.getBean(AssociationService.class).retire(id)),
                 method("EnterpriseService.update", "enterprise", (c, id) -> c.getBean(EnterpriseService.class).update(id, null, 0)),
