@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ class LoginThrottle {
     private final Duration window;
     private final Duration duration;
 
+    @Autowired
     LoginThrottle(JdbcClient jdbc,
                   @Value("${app.security.lockout.max-failures:5}") int maxFailures,
                   @Value("${app.security.lockout.address-max-failures:50}") int addressMaxFailures,

@@ -11,7 +11,9 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -60,8 +62,6 @@ class SecurityConfiguration {
                 .requestMatchers("/dashboard/dashboard.css").permitAll()
                 // The monthly report's style sheet, for the same reason.
                 .requestMatchers("/report/report.css").permitAll());
-        // A locked login is told so, with its end; any other failure gets the one message that reveals nothing.
-        http.formLogin(form -> form.failureHandler(loginFailureHandler(throttle)));
         http.headers(headers -> headers
                 .contentTypeOptions(options -> { })
                 .frameOptions(frames -> frames.deny())
@@ -69,7 +69,11 @@ class SecurityConfiguration {
                 // Spring writes it on requests over TLS only, as the standard wants.
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's configurer has declared its login page (else Spring generates its own): a locked login is
+        // told so, with its end; any other failure gets the one message that reveals nothing.
+        http.with(new LoginFailures(loginFailureHandler(throttle)), Customizer.withDefaults());
+        return http.build();
     }
 
     /** The password check, behind throttling and lockout of repeated failures. */
@@ -85,6 +89,20 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static final class LoginFailures extends AbstractHttpConfigurer<LoginFailures, HttpSecurity> {
+
+        private final AuthenticationFailureHandler handler;
+
+        LoginFailures(AuthenticationFailureHandler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public void init(HttpSecurity http) {
+            http.formLogin(form -> form.failureHandler(handler));
+        }
     }
 
     private static AuthenticationFailureHandler loginFailureHandler(LoginThrottle throttle) {

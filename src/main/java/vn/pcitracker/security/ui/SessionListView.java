@@ -43,12 +43,12 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<ActiveSession> configureGrid() {
         grid.addColumn(ActiveSession::username).setHeader(getTranslation("security.SessionListView.username")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(ActiveSession::displayName).setHeader(getTranslation("security.SessionListView.displayName")).setFlexGrow(2).setResizable(true);
+        grid.addColumn(ActiveSession::displayName).setHeader(getTranslation("security.SessionListView.displayName")).setAutoWidth(true).setResizable(true);
         grid.addColumn(s -> getTranslation("security.Role." + s.role().name())).setHeader(getTranslation("security.SessionListView.role")).setAutoWidth(true);
         grid.addColumn(s -> time(s.signedInAt())).setHeader(getTranslation("security.SessionListView.signedInAt")).setAutoWidth(true);
         grid.addColumn(s -> time(s.lastRequestAt())).setHeader(getTranslation("security.SessionListView.lastRequestAt")).setAutoWidth(true);
         grid.addColumn(ActiveSession::address).setHeader(getTranslation("security.SessionListView.address")).setAutoWidth(true);
-        grid.addComponentColumn(this::endButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::endButton).setKey("end").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         return grid;
     }
