@@ -90,8 +90,9 @@ class LoginSecurityIT extends BrowserTest {
         submitLogin(name, "sai-5");
 
         assertThat(page.url()).contains("/login?locked=");
-        Locator error = page.locator("vaadin-login-form [part=error-message], vaadin-login-form-wrapper [part=error-message]").first();
-        assertThat(error.innerText()).contains("Tạm khóa đăng nhập").contains("tạm bị khóa đến").contains("giờ Việt Nam");
+        assertThat(page.getByText("Tạm khóa đăng nhập").isVisible()).isTrue();
+        assertThat(page.getByText("tạm bị khóa đến", new com.microsoft.playwright.Page.GetByTextOptions()).innerText())
+                .contains("giờ Việt Nam");
         screenshot("login-locked-vi");
     }
 
@@ -137,7 +138,7 @@ class LoginSecurityIT extends BrowserTest {
 
     @Test
     void theHeadersComeOverRealHttpAndOnlyTheHealthEndpointIsPublic() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url("login"))).build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -146,8 +147,11 @@ class LoginSecurityIT extends BrowserTest {
         assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'self'");
         assertThat(login.headers().firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
-        assertThat(http.send(HttpRequest.newBuilder(URI.create(url("actuator/health"))).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        // Reachable without signing in; 503 when a component is down (the tests' mail server is not there).
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url("actuator/health"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isIn(200, 503);
+        assertThat(health.body()).contains("\"status\"");
         for (String other : List.of("actuator/env", "actuator/beans", "actuator/info", "actuator/metrics")) {
             assertThat(http.send(HttpRequest.newBuilder(URI.create(url(other))).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode()).as(other).isNotEqualTo(200);
