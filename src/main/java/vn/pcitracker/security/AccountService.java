@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,9 +33,11 @@ public class AccountService {
     private final AgencyService agencies;
     private final AssociationService associations;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AgencyService agencies,
-                   AssociationService associations, CurrentUser currentUser) {
+                   AssociationService associations, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.agencies = agencies;
@@ -82,8 +85,13 @@ public class AccountService {
     public AccountSummary setEnabled(long id, boolean enabled, long expectedVersion) {
         UserAccount account = load(id, expectedVersion);
         new Violations().check(enabled || !isMe(account), "enabled", "security.AccountService.cannotDisableYourself").throwIfAny();
+        boolean disabling = account.isEnabled() && !enabled;
         account.setEnabled(enabled);
-        return summary(accounts.saveAndFlush(account));
+        AccountSummary saved = summary(accounts.saveAndFlush(account));
+        if (disabling) {
+            events.publishEvent(new AccountDisabled(account.getId(), account.getUsername()));
+        }
+        return saved;
     }
 
     @Transactional

@@ -15,7 +15,7 @@ class NavigationIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | / dashboard pci/goals pci/what-if reports/monthly pci/results admin/pci-editions scorecard issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci ddci/results admin/agencies admin/associations enterprises admin/accounts admin/issue-fields admin/reference-data admin/api-keys admin/outbox admin/notification-templates",
+            "admin       | / dashboard pci/goals pci/what-if reports/monthly pci/results admin/pci-editions scorecard issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci ddci/results admin/agencies admin/associations enterprises admin/accounts admin/sessions admin/issue-fields admin/reference-data admin/api-keys admin/outbox admin/notification-templates admin/audit",
             "investment  | / dashboard pci/goals pci/what-if reports/monthly pci/results scorecard issues dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci ddci/results enterprises",
             "agency      | / dashboard pci/goals pci/what-if scorecard issues issues/my-agency dialogues licensing/lines licensing/procedures bottlenecks commitments calendar ddci/results",
             "association | / issues portal my-submissions bottlenecks",
@@ -30,7 +30,7 @@ class NavigationIT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0} may not open {1}")
-    @CsvSource({"leader, admin/accounts", "association, calendar", "agency, enterprises", "investment, admin/reference-data",
+    @CsvSource({"leader, admin/accounts", "investment, admin/sessions", "association, calendar", "agency, enterprises", "investment, admin/reference-data",
             "agency, reports/monthly"})
     void aRouteOutsideTheRoleIsRefused(String username, String forbidden) {
         logIn(username, "demo");

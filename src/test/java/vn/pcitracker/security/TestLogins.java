@@ -1,6 +1,8 @@
 package vn.pcitracker.security;
 
+import java.time.Instant;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -44,5 +46,13 @@ public final class TestLogins {
         if (lastStrategy != null) {
             lastStrategy.clearContext();
         }
+    }
+
+    /** A session of the account as if it had just signed in from {@code address}, listed in the session directory. */
+    public static MockHttpSession signedInSession(ApplicationContext context, String username, String address) {
+        AccountPrincipal principal = (AccountPrincipal) context.getBean(AccountUserDetailsService.class).loadUserByUsername(username);
+        MockHttpSession session = new MockHttpSession();
+        context.getBean(SessionDirectory.class).requestOf(session, principal.user(), address, Instant.now());
+        return session;
     }
 }

@@ -21,7 +21,7 @@ class MainLayoutViewTest extends ViewTestBase {
     static Stream<Arguments> routesPerDemoLogin() {
         return Stream.of(
                 Arguments.of("admin", List.of("", "dashboard", "pci/goals", "pci/what-if", "reports/monthly", "pci/results", "admin/pci-editions", "scorecard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "ddci/results", "admin/agencies", "admin/associations", "enterprises",
-                        "admin/accounts", "admin/issue-fields", "admin/reference-data", "admin/api-keys", "admin/outbox", "admin/notification-templates", "admin/audit")),
+                        "admin/accounts", "admin/sessions", "admin/issue-fields", "admin/reference-data", "admin/api-keys", "admin/outbox", "admin/notification-templates", "admin/audit")),
                 Arguments.of("investment", List.of("", "dashboard", "pci/goals", "pci/what-if", "reports/monthly", "pci/results", "scorecard", "issues", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci", "ddci/results", "enterprises")),
                 Arguments.of("agency", List.of("", "dashboard", "pci/goals", "pci/what-if", "scorecard", "issues", "issues/my-agency", "dialogues", "licensing/lines", "licensing/procedures", "bottlenecks", "commitments", "calendar", "ddci/results")),
                 Arguments.of("association", List.of("", "issues", "portal", "my-submissions", "bottlenecks")),

@@ -88,6 +88,7 @@ class RouteAccessViewTest extends ViewTestBase {
             Map.entry("admin/api-keys", ADMIN),
             Map.entry("admin/outbox", ADMIN),
             Map.entry("admin/notification-templates", ADMIN),
+            Map.entry("admin/sessions", ADMIN),
             Map.entry("admin/audit", ADMIN)));
 
     @Autowired

@@ -16,13 +16,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import vn.pcitracker.security.LanguageSelection;
 import vn.pcitracker.shared.i18n.AppLocales;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final LoginForm login = new LoginForm();
     private final LanguageSelection languageSelection;
@@ -81,7 +88,38 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            showLocked(parameters.get("locked").getFirst());
+        } else {
+            login.setError(parameters.containsKey("error"));
+        }
+    }
+
+    /**
+     * Too many failed logins for this name or from this address: said plainly, with the time it ends, and the same
+     * for a name that has no account, so the message tells nothing about who exists.
+     */
+    private void showLocked(String untilEpochSecond) {
+        LoginI18n i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation("security.LoginView.lockedTitle"));
+        i18n.getErrorMessage().setMessage(lockEnd(untilEpochSecond)
+                .map(until -> getTranslation("security.LoginView.lockedUntil", until))
+                .orElseGet(() -> getTranslation("security.LoginView.lockedMessage")));
+        login.setI18n(i18n);
+        login.setError(true);
+    }
+
+    private Optional<String> lockEnd(String untilEpochSecond) {
+        try {
+            Instant until = Instant.ofEpochSecond(Long.parseLong(untilEpochSecond));
+            if (until.isBefore(Instant.now()) || until.isAfter(Instant.now().plus(Duration.ofDays(2)))) {
+                return Optional.empty();
+            }
+            return Optional.of(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(PROVINCE).format(until));
+        } catch (RuntimeException notATime) {
+            return Optional.empty();
+        }
     }
 
     @Override
