@@ -1,4 +1,4 @@
--- The audit log (audit module, docs/adr/020): who did what, when (UTC), from where, and how it ended.
+-- The audit log (audit module, docs/adr/015): who did what, when (UTC), from where, and how it ended.
 -- Append-only: rows are inserted, never changed or removed, by anyone using the database as the application does.
 CREATE TABLE audit_log (
     id             BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

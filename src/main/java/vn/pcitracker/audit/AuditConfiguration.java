@@ -14,7 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionAttributeSource;
 
-/** Wires the audit into Spring Security's refusals and around the services' state-changing calls (docs/adr/020). */
+/** Wires the audit into Spring Security's refusals and around the services' state-changing calls (docs/adr/015). */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
 
