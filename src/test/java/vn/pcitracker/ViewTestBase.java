@@ -54,7 +54,10 @@ public abstract class ViewTestBase {
         Authentication authentication = TestLogins.signIn(context, username);
         Set<String> authorities = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).collect(Collectors.toUnmodifiableSet());
-        originalRequestFactory = MockVaadin.getMockRequestFactory();
+        // Kept once per test: a second sign-in in the same test must not take the first user's factory for the original.
+        if (originalRequestFactory == null) {
+            originalRequestFactory = MockVaadin.getMockRequestFactory();
+        }
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);
             request.setUserPrincipalInt(authentication);
@@ -69,6 +72,9 @@ public abstract class ViewTestBase {
     /** Opens a new UI with nobody signed in, as a visitor of the public pages. */
     protected void openAnonymously() {
         TestLogins.signOut();
+        if (originalRequestFactory != null) {
+            MockVaadin.setMockRequestFactory(originalRequestFactory);
+        }
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }

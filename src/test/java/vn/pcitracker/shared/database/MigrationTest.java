@@ -41,7 +41,7 @@ class MigrationTest {
             "issue_event", "issue_feedback", "attachment_content", "licensing_procedure_line",
             "bottleneck_code_counter", "bottleneck_cause", "bottleneck_ddci_component", "bottleneck_issue", "bottleneck_event",
             "commitment_check_in", "api_call", "open311_submission", "notification_param", "notification_trigger",
-            "audit_log");
+            "audit_log", "login_failure", "login_lockout");
 
     @Test
     void everyEditableTableCarriesAVersionForOptimisticLocking() {
