@@ -46,7 +46,7 @@ class SearchBoxPropertiesTest {
     @Test
     void anyTextInAnySearchBoxSearchesWithoutFailing() {
         TestLogins.signIn(context, "admin");
-        qt().withExamples(40).forAll(HostileText.textUpToLong()).checkAssert(text -> {
+        qt().withExamples(40).withShrinkCycles(10).forAll(HostileText.textUpToLong()).checkAssert(text -> {
             assertThat(agencies.search(text, true)).isNotNull();
             assertThat(associations.search(text, true)).isNotNull();
             assertThat(enterprises.search(text, true)).isNotNull();

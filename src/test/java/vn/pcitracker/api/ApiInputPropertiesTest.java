@@ -57,7 +57,7 @@ class ApiInputPropertiesTest {
 
     @Test
     void anyRecommendationBodyIsCreatedOrRefusedAsAProblemAndARefusalStoresNothing() {
-        qt().withExamples(50).forAll(body()).checkAssert(body -> {
+        qt().withExamples(50).withShrinkCycles(10).forAll(body()).checkAssert(body -> {
             long before = issueCount();
             MockHttpServletResponse response = perform(post("/api/v1/recommendations")
                     .contentType(MediaType.APPLICATION_JSON).content(body));
@@ -85,7 +85,7 @@ class ApiInputPropertiesTest {
                 "NEWEST", "title,desc")));
         Gen<String> name = Generate.pick(List.of("page", "size", "state", "updatedSince", "sort", "q", "fieldId",
                 "agencyId", "from", "to"));
-        qt().withExamples(50).forAll(name, value, name, value).checkAssert((first, one, second, two) -> {
+        qt().withExamples(50).withShrinkCycles(10).forAll(name, value, name, value).checkAssert((first, one, second, two) -> {
             MockHttpServletResponse response = perform(get("/api/v1/recommendations").param(first, one)
                     .param(second, two));
             assertThat(response.getStatus()).as(text(response)).isIn(200, 400, 429);
@@ -100,7 +100,7 @@ class ApiInputPropertiesTest {
         Gen<String> name = Generate.pick(List.of("service_code", "lat", "long", "address_string", "description",
                 "first_name", "email", "media_url", "attribute[TITLE]", "attribute[PUBLISH]",
                 "attribute[DDCI_COMPONENT]", "attribute[", "jurisdiction_id"));
-        qt().withExamples(50).forAll(name, value, name, value).checkAssert((first, one, second, two) -> {
+        qt().withExamples(50).withShrinkCycles(10).forAll(name, value, name, value).checkAssert((first, one, second, two) -> {
             long before = issueCount();
             MockHttpServletResponse response = perform(post("/open311/v2/requests.json")
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("api_key", key.secret())

@@ -43,7 +43,7 @@ class IssueFreeTextPropertiesTest {
 
     @Test
     void anyTitleAndContentAreStoredAsTypedOrRefusedWithAMessageKeyLeavingNoRow() {
-        qt().withExamples(60).forAll(HostileText.textUpToLong(), HostileText.text()).checkAssert((title, content) -> {
+        qt().withExamples(60).withShrinkCycles(10).forAll(HostileText.textUpToLong(), HostileText.text()).checkAssert((title, content) -> {
             long before = support.issueCount();
             Throwable refused = catchThrowable(() -> {
                 IssueDetails created = issues.create(withText(title, content));
@@ -69,7 +69,7 @@ class IssueFreeTextPropertiesTest {
     @Test
     void anyAnswerFeedbackAndNoteAreStoredAsTypedOrRefusedWithAMessageKeyLeavingTheIssueAsItWas() {
         IssueDetails issue = support.inState(IssueState.IN_PROGRESS);
-        qt().withExamples(40).forAll(HostileText.text(), HostileText.text()).checkAssert((answerText, reference) -> {
+        qt().withExamples(40).withShrinkCycles(10).forAll(HostileText.text(), HostileText.text()).checkAssert((answerText, reference) -> {
             IssueDetails before = issues.find(issue.id()).orElseThrow();
             Throwable refused = catchThrowable(() -> {
                 IssueDetails answered = issues.answer(issue.id(),

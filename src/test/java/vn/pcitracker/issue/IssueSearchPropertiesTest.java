@@ -44,7 +44,7 @@ class IssueSearchPropertiesTest {
     @Test
     void anySearchTextRunsWithoutFailingForEveryRole() {
         List<String> users = List.of("investment", "agency", "association", "leader");
-        qt().withExamples(80).forAll(HostileText.textUpToLong(), org.quicktheories.generators.Generate.pick(users))
+        qt().withExamples(80).withShrinkCycles(10).forAll(HostileText.textUpToLong(), org.quicktheories.generators.Generate.pick(users))
                 .checkAssert((text, user) -> {
                     support.signIn(user);
                     IssueFilter filter = IssueFilter.none().withText(text);
@@ -58,10 +58,12 @@ class IssueSearchPropertiesTest {
         String token = UUID.randomUUID().toString().substring(0, 8);
         IssueDetails literal = issues.create(support.newIssue("Phí 100% và mã_số \\ " + token));
         IssueDetails other = issues.create(support.newIssue("Phí 1000 và mãXsố / " + token));
-        qt().withExamples(40).forAll(HostileText.text().assuming(HostileText::storable)
+        qt().withExamples(40).withShrinkCycles(10).forAll(HostileText.text().assuming(HostileText::storable)
                 .assuming(text -> IssueFilter.appliesText(text) && text.strip().length() < 200)).checkAssert(text -> {
             IssueDetails created = issues.create(support.newIssue(text.strip() + " " + token));
-            assertThat(found(text.strip())).as("searching for %s", text).contains(created.id());
+            // With the token, the search matches only this issue, whatever else the shared database holds: searched
+            // alone, a short text can match more than a page of other tests' issues dated later.
+            assertThat(found(text.strip() + " " + token)).as("searching for %s", text).contains(created.id());
         });
         assertThat(found("100% và mã_số \\")).contains(literal.id()).doesNotContain(other.id());
         assertThat(found("0% và")).contains(literal.id()).doesNotContain(other.id());
