@@ -5,6 +5,9 @@
 # See docs/operations.md.
 #
 # Usage: scripts/restore.sh BACKUP_FILE TARGET_DATABASE_URL
+#        scripts/restore.sh BACKUP.tar.gz TARGET_DATA_DIRECTORY   (a cold copy of an embedded server's data folder,
+#                         unpacked into a folder that does not exist or is empty; start the application on it with
+#                         --app.embedded-postgres.data-directory=TARGET_DATA_DIRECTORY, or move it to data/local/postgres)
 #   TARGET_DATABASE_URL  postgresql://user@host:port/new_database (password from PGPASSWORD or ~/.pgpass); the user
 #                        needs CREATEDB to create it, and the right to create the unaccent and pg_trgm extensions.
 #   PG_BIN               folder holding pg_restore and psql (default: the PATH's).
@@ -23,6 +26,19 @@ url="$2"
 if [ -f "$backup.sha256" ]; then
   (cd "$(dirname "$backup")" && sha256 --check --quiet "$(basename "$backup").sha256") \
     || { echo "$backup does not match its SHA-256: refusing to restore a damaged backup" >&2; exit 1; }
+fi
+
+if [[ "$backup" == *.tar.gz ]]; then
+  if [ -e "$url" ] && [ -n "$(ls -A "$url")" ]; then
+    echo "$url is not empty: restore into a new folder" >&2
+    exit 1
+  fi
+  mkdir -p "$url"
+  trap 'rm -rf "$url"; echo "Restore FAILED: $url was removed" >&2' ERR
+  tar --extract --gzip --file="$backup" --directory="$url"
+  chmod 700 "$url"
+  echo "Restored $backup into $url (PostgreSQL $(cat "$url/PG_VERSION") data folder)"
+  exit 0
 fi
 
 base="${url%%\?*}"

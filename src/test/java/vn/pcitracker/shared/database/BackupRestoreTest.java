@@ -10,16 +10,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
@@ -73,22 +69,22 @@ class BackupRestoreTest {
         admin().execute("CREATE DATABASE pci_source");
         JdbcTemplate source = database("pci_source");
         Flyway.configure().dataSource(source.getDataSource()).locations("classpath:db/migration").load().migrate();
-        Map<Long, String> attachmentDigests = fill(source);
+        Map<Long, String> attachmentDigests = BackupFixtures.fill(source);
         Path backup = work.resolve("backups/pci-tracker.dump");
 
         run("scripts/backup.sh", url("pci_source"), backup.toString());
         run("scripts/restore.sh", backup.toString(), url("pci_restored"));
 
         JdbcTemplate restored = database("pci_restored");
-        Map<String, String> sourceTables = tableFingerprints(source);
+        Map<String, String> sourceTables = BackupFixtures.tableFingerprints(source);
         assertThat(sourceTables).containsKeys("issue", "attachment", "attachment_content", "agency", "user_account",
                 "flyway_schema_history");
-        assertThat(tableFingerprints(restored)).isEqualTo(sourceTables);
+        assertThat(BackupFixtures.tableFingerprints(restored)).isEqualTo(sourceTables);
         Map<Long, String> restoredDigests = new LinkedHashMap<>();
         restored.query("SELECT a.id, a.sha256, c.bytes FROM attachment a JOIN attachment_content c ON c.attachment_id = a.id "
                 + "ORDER BY a.id", row -> {
-            assertThat(sha256(row.getBytes("bytes"))).isEqualTo(row.getString("sha256"));
-            restoredDigests.put(row.getLong("id"), sha256(row.getBytes("bytes")));
+            assertThat(BackupFixtures.sha256(row.getBytes("bytes"))).isEqualTo(row.getString("sha256"));
+            restoredDigests.put(row.getLong("id"), BackupFixtures.sha256(row.getBytes("bytes")));
         });
         assertThat(restoredDigests).isEqualTo(attachmentDigests).hasSize(3);
         long next = restored.queryForObject("INSERT INTO agency (code, name_vi, kind) VALUES ('S-MOI', 'Sở mới', 'DEPARTMENT') "
@@ -131,40 +127,6 @@ class BackupRestoreTest {
         assertThat(refused.waitFor()).isNotZero();
         assertThat(output).contains("does not match its SHA-256");
         assertThat(admin().queryForObject("SELECT count(*) FROM pg_database WHERE datname = 'pci_from_damaged'", Long.class)).isZero();
-    }
-
-    /** Records of several modules, and three attachments (text with markup, 3 MB of random bytes, a file named in Vietnamese). */
-    private static Map<Long, String> fill(JdbcTemplate db) {
-        long agency = db.queryForObject("INSERT INTO agency (code, name_vi, kind) VALUES ('S-XD-TEST', 'Sở Xây dựng', "
-                + "'DEPARTMENT') RETURNING id", Long.class);
-        long account = db.queryForObject("INSERT INTO user_account (username, display_name, password_hash, role, agency_id) "
-                + "VALUES ('agency', 'Trần Minh Đức', '{noop}x', 'AGENCY_OFFICER', ?) RETURNING id", Long.class, agency);
-        Random random = new Random(766);
-        byte[] large = new byte[3 * 1024 * 1024];
-        random.nextBytes(large);
-        List<byte[]> files = List.of("Biên bản đối thoại: <script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), large,
-                new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, (byte) 0xFF});
-        List<String> names = List.of("bien-ban.txt", "ban-ve.bin", "Công văn số 12.pdf");
-        Map<Long, String> digests = new LinkedHashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            String digest = sha256(files.get(i));
-            long id = db.queryForObject("INSERT INTO attachment (owner_type, owner_id, filename, content_type, size_bytes, sha256, "
-                    + "uploaded_by, uploaded_by_name) VALUES ('ISSUE', 1, ?, 'application/octet-stream', ?, ?, ?, 'Trần Minh Đức') "
-                    + "RETURNING id", Long.class, names.get(i), files.get(i).length, digest, account);
-            db.update("INSERT INTO attachment_content (attachment_id, bytes) VALUES (?, ?)", id, files.get(i));
-            digests.put(id, digest);
-        }
-        return digests;
-    }
-
-    /** Per table of the application's schema: its row count and an MD5 of all its rows as text, in a stable order. */
-    private static Map<String, String> tableFingerprints(JdbcTemplate db) {
-        Map<String, String> fingerprints = new LinkedHashMap<>();
-        for (String table : db.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1", String.class)) {
-            fingerprints.put(table, db.queryForObject("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, E'\\n' "
-                    + "ORDER BY t::text), '')) FROM \"" + table + "\" t", String.class));
-        }
-        return fingerprints;
     }
 
     private static void run(String script, String... arguments) throws Exception {
@@ -246,14 +208,6 @@ class BackupRestoreTest {
             return major.find() && Integer.parseInt(major.group(1)) >= 15;
         } catch (IOException | InterruptedException e) {
             return false;
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
