@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import vn.pcitracker.commitment.CommitmentFixtures.Agency;
 import vn.pcitracker.security.TestLogins;
 import vn.pcitracker.shared.RecordNotFoundException;
@@ -153,6 +154,35 @@ class CommitmentRetirementServiceTest {
         commitments.retire(commitment.id(), commitment.version());
 
         assertThat(progress.latestByAgency()).doesNotContainKey(unit.id());
+    }
+
+    @Test
+    void aManagerSeesWhoRetiredTheCommitmentAndRestoresItWithItsHistory() {
+        commitments.retire(commitment.id(), commitment.version());
+        RetiredCommitmentService retired = context.getBean(RetiredCommitmentService.class);
+        RetiredCommitment listed = retired.retired().stream().filter(c -> c.id() == commitment.id()).findFirst().orElseThrow();
+        assertThat(listed.retiredBy()).isEqualTo("investment");
+
+        retired.restore(listed.id(), listed.version());
+
+        assertThat(commitments.find(commitment.id()).orElseThrow().checkIns()).hasSize(1);
+        assertThat(figures.criteriaByPciSubIndex(fixtures.year, unit.id())).isEqualTo(Map.of("ENTRY", 1L));
+        assertThat(retired.retired()).extracting(RetiredCommitment::id).doesNotContain(commitment.id());
+    }
+
+    @Test
+    void onlyManagersListOrRestoreRetiredCommitments() {
+        commitments.retire(commitment.id(), commitment.version());
+        RetiredCommitmentService retired = context.getBean(RetiredCommitmentService.class);
+        long version = retired.retired().stream().filter(c -> c.id() == commitment.id()).findFirst().orElseThrow().version();
+
+        for (String user : List.of(unit.officer(), "leader", "association")) {
+            fixtures.signIn(user);
+            assertThatThrownBy(retired::retired).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> retired.restore(commitment.id(), version)).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(jdbc.sql("SELECT retired_at IS NOT NULL FROM commitment WHERE id = ?").param(commitment.id())
+                .query(Boolean.class).single()).isTrue();
     }
 
     private Map<String, Long> rows() {

@@ -94,6 +94,12 @@ public class Commitment extends AbstractEntity {
         this.retiredBy = by;
     }
 
+    /** Puts a retired commitment back in force as it was; who retired it and when stays in the audit log. */
+    public void restore() {
+        this.retiredAt = null;
+        this.retiredBy = null;
+    }
+
     public List<CommitmentUnit> getUnits() { return units; }
     public List<Criterion> getCriteria() { return criteria; }
 

@@ -8,7 +8,8 @@ import org.springframework.data.repository.query.Param;
 
 /**
  * Commitments in force: retired ones stay in the table (with their units, criteria and check-ins) but only
- * {@link #findById} and {@link #findAnyByCriterionId} return them, for callers that must tell "retired" from "missing".
+ * {@link #findById}, {@link #findAnyByCriterionId} and the {@code Retired} queries return them, for callers that must
+ * tell "retired" from "missing" and for managers restoring one.
  */
 public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 
@@ -16,6 +17,11 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
     List<Commitment> findAllNewestFirst();
 
     Optional<Commitment> findByIdAndRetiredAtIsNull(long id);
+
+    Optional<Commitment> findByIdAndRetiredAtIsNotNull(long id);
+
+    @Query("SELECT c FROM Commitment c WHERE c.retiredAt IS NOT NULL ORDER BY c.retiredAt DESC, c.id DESC")
+    List<Commitment> findRetiredLatestFirst();
 
     /** Demo data asks whether it made a commitment once, retired or not, so a retired demo one is not made again. */
     boolean existsByTitleAndSyntheticTrue(String title);
