@@ -27,7 +27,7 @@ import vn.pcitracker.shared.ValidationException.Violation;
  * Retiring a commitment (issue 9: records are never hard-deleted) keeps every row and is audited, and the commitment
  * then counts nowhere: each test reads one figure source before and after retiring, for a commitment of agencies made
  * for the test (so nothing else counts for them). Not rolled back: the audit record is written in the call's own
- * transaction.
+ * transaction. The evidence files of its check-ins follow the commitment: readable again once it is restored.
  */
 @SpringBootTest
 class CommitmentRetirementServiceTest {
@@ -154,6 +154,22 @@ class CommitmentRetirementServiceTest {
         commitments.retire(commitment.id(), commitment.version());
 
         assertThat(progress.latestByAgency()).doesNotContainKey(unit.id());
+    }
+
+    @Test
+    void theEvidenceOfARetiredCommitmentsCheckInsCanNeitherBeReadNorAddedTo() {
+        CommitmentAttachmentPolicy evidence = context.getBean(CommitmentAttachmentPolicy.class);
+        long checkIn = commitment.checkIns().getFirst().id();
+        fixtures.signIn(unit.officer());
+        assertThat(evidence.canRead(checkIn)).isTrue();
+        assertThat(evidence.canWrite(checkIn)).isTrue();
+
+        fixtures.signIn("investment");
+        commitments.retire(commitment.id(), commitment.version());
+        fixtures.signIn(unit.officer());
+
+        assertThat(evidence.canRead(checkIn)).isFalse();
+        assertThat(evidence.canWrite(checkIn)).isFalse();
     }
 
     @Test
