@@ -21,6 +21,7 @@ import vn.pcitracker.shared.Violations;
  * criterion carries the typed value; on a live criterion the value is computed by its {@link LiveSource} for the
  * unit's agency over the quarter (within the commitment's period) and stored as a snapshot, whatever was typed.
  * Checking in again for the same quarter adds a check-in that supersedes the earlier one, which stays as history.
+ * A retired commitment takes no check-ins.
  */
 @Service
 public class CheckInService {
@@ -49,9 +50,13 @@ public class CheckInService {
     @PreAuthorize("hasRole('AGENCY_OFFICER')")
     public CommitmentDetails checkIn(CheckInForm form) {
         Me me = access.me();
-        Commitment commitment = commitments.findByCriterionId(form.criterionId())
+        Commitment commitment = commitments.findAnyByCriterionId(form.criterionId())
                 .filter(c -> CommitmentAccess.canRead(c, me))
                 .orElseThrow(() -> new RecordNotFoundException("Criterion", form.criterionId()));
+        if (commitment.isRetired()) {
+            // Someone may still have its page open: tell them why, rather than a bare "not found".
+            new Violations().add("commitment", KEY + "retired").throwIfAny();
+        }
         Criterion criterion = commitment.getCriteria().stream().filter(k -> k.getId() == form.criterionId())
                 .findFirst().orElseThrow();
         boolean live = !CriterionForm.MANUAL.equals(criterion.getSource());

@@ -21,9 +21,10 @@ import vn.pcitracker.commitment.domain.CommitmentRepository;
 import vn.pcitracker.shared.Role;
 
 /**
- * What the leaders' dashboard shows of the commitments whose period overlaps a year, as far as the user may read
- * them ({@link CommitmentAccess}) and, with an agency, those it signed or is a unit of. Scores and flags are those of
- * the commitment's own page ({@link CommitmentScoring}, {@link GamingFlags}), so the dashboard cannot disagree with it.
+ * What the leaders' dashboard shows of the live (not retired) commitments whose period overlaps a year, as far as the
+ * user may read them ({@link CommitmentAccess}) and, with an agency, those it signed or is a unit of. Scores and flags
+ * are those of the commitment's own page ({@link CommitmentScoring}, {@link GamingFlags}), so the dashboard cannot
+ * disagree with it.
  */
 @Service
 public class CommitmentDashboardFigures {
@@ -97,7 +98,7 @@ public class CommitmentDashboardFigures {
                 + " FROM commitment_criterion k JOIN commitment c ON c.id = k.commitment_id"
                 + " JOIN pci_sub_index s ON s.code = k.pci_sub_index_code OR EXISTS (SELECT 1 FROM ddci_component_pci cp"
                 + " WHERE cp.component_id = k.ddci_component_id AND cp.sub_index_id = s.id)"
-                + " WHERE c.period_from <= :yearEnd AND c.period_to >= :yearStart");
+                + " WHERE c.retired_at IS NULL AND c.period_from <= :yearEnd AND c.period_to >= :yearStart");
         narrowToReadable(query, parameters, agencyId);
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query(query.append(" GROUP BY s.code").toString(), parameters,
@@ -126,7 +127,7 @@ public class CommitmentDashboardFigures {
                 max(k.recorded_at)
                 FROM commitment_check_in k JOIN commitment_unit u ON u.id = k.unit_id
                 JOIN commitment c ON c.id = u.commitment_id
-                WHERE k.recorded_at >= :fromInstant AND k.recorded_at < :toInstant""");
+                WHERE c.retired_at IS NULL AND k.recorded_at >= :fromInstant AND k.recorded_at < :toInstant""");
         narrowToReadable(query, parameters, agencyId);
         query.append(" GROUP BY c.id, c.title, u.id, u.division_name, u.agency_id, u.position ORDER BY c.title, c.id, u.position, u.id");
         return jdbc.query(query.toString(), parameters, (rs, row) -> {

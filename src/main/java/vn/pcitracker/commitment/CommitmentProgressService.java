@@ -17,9 +17,10 @@ import vn.pcitracker.security.SignedInUser;
 import vn.pcitracker.shared.Role;
 
 /**
- * Each agency's latest commitment progress, for the agency scorecard: one statement finds the latest commitment of
- * every agency that is a unit of one, one more reads those units' latest check-in values, and the unit score is
- * {@link CommitmentScoring#unitScore} as on the commitment's own page. An agency officer gets their own agency only.
+ * Each agency's latest commitment progress, for the agency scorecard: one statement finds the latest live (not
+ * retired) commitment of every agency that is a unit of one, one more reads those units' latest check-in values, and
+ * the unit score is {@link CommitmentScoring#unitScore} as on the commitment's own page. An agency officer gets their
+ * own agency only.
  */
 @Service
 public class CommitmentProgressService {
@@ -49,7 +50,7 @@ public class CommitmentProgressService {
         List<LatestUnit> units = jdbc.query("""
                 SELECT DISTINCT ON (u.agency_id) u.agency_id, u.id, c.id
                 FROM commitment_unit u JOIN commitment c ON c.id = u.commitment_id
-                WHERE u.agency_id IS NOT NULL""" + (ownOnly ? " AND u.agency_id = :agency" : "") + """
+                WHERE u.agency_id IS NOT NULL AND c.retired_at IS NULL""" + (ownOnly ? " AND u.agency_id = :agency" : "") + """
 
                 ORDER BY u.agency_id, c.period_to DESC, c.id DESC""",
                 new MapSqlParameterSource("agency", user.agencyId()),

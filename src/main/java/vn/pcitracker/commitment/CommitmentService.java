@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pcitracker.commitment.CommitmentAccess.Me;
@@ -21,11 +22,11 @@ import vn.pcitracker.shared.RecordNotFoundException;
 import vn.pcitracker.shared.Violations;
 
 /**
- * Commitments and their criteria: investment officers and administrators create, edit and delete them; everyone
+ * Commitments and their criteria: investment officers and administrators create, edit and retire them; everyone
  * else reads what {@link CommitmentAccess} lets them. Each command validates the whole form first and reports every
  * problem at once ({@link vn.pcitracker.shared.ValidationException}), then saves in one transaction. A unit or a
- * criterion that already has check-ins cannot be removed by an edit (their history would go with it); deleting the
- * whole commitment removes everything. A commitment the user may not read behaves as missing.
+ * criterion that already has check-ins cannot be removed by an edit (their history would go with it); retiring the
+ * whole commitment keeps everything. A commitment the user may not read, or a retired one, behaves as missing.
  */
 @Service
 public class CommitmentService {
@@ -80,24 +81,27 @@ public class CommitmentService {
         return assembler.details(commitments.saveAndFlush(commitment), me);
     }
 
-    /** Deletes the commitment with its units, criteria and check-ins. */
+    /**
+     * Retires a commitment read at {@code expectedVersion}: it leaves every list, figure, chart and export and takes
+     * no more check-ins, but its row, units, criteria and check-ins stay, with who retired it and when (records are
+     * never hard-deleted; the call itself is in the audit log).
+     */
     @Transactional
     @PreAuthorize(MANAGERS)
-    public void delete(long id, long expectedVersion) {
+    public void retire(long id, long expectedVersion) {
         Commitment commitment = load(id, manager());
         if (commitment.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Commitment " + id + " was changed by someone else");
         }
-        checkIns.deleteAllInBatch(checkIns.findByCriterionIdInOrderByYearAscQuarterAscRecordedAtAscIdAsc(
-                commitment.getCriteria().stream().map(Criterion::getId).toList()));
-        commitments.delete(commitment);
+        commitment.retire(clock.now(), SecurityContextHolder.getContext().getAuthentication().getName());
+        commitments.saveAndFlush(commitment);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(READERS)
     public Optional<CommitmentDetails> find(long id) {
         Me me = access.me();
-        return commitments.findById(id).filter(c -> CommitmentAccess.canRead(c, me)).map(c -> assembler.details(c, me));
+        return commitments.findByIdAndRetiredAtIsNull(id).filter(c -> CommitmentAccess.canRead(c, me)).map(c -> assembler.details(c, me));
     }
 
     /** The commitments the user may read that match the filter, newest period first. */
@@ -142,7 +146,7 @@ public class CommitmentService {
     }
 
     private Commitment load(long id, Me me) {
-        return commitments.findById(id).filter(c -> CommitmentAccess.canRead(c, me))
+        return commitments.findByIdAndRetiredAtIsNull(id).filter(c -> CommitmentAccess.canRead(c, me))
                 .orElseThrow(() -> new RecordNotFoundException("Commitment", id));
     }
 

@@ -54,7 +54,7 @@ class CommitmentAccessServiceTest {
         assertThatThrownBy(() -> checkIns.checkIn(checkIn)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> commitments.update(commitment.id(), fixtures.groupForm(outsider.id(),
                 List.of(outsider.id()), List.of()), commitment.version())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> commitments.delete(commitment.id(), commitment.version()))
+        assertThatThrownBy(() -> commitments.retire(commitment.id(), commitment.version()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> commitments.markSynthetic(commitment.id())).isInstanceOf(AccessDeniedException.class);
 
@@ -94,7 +94,7 @@ class CommitmentAccessServiceTest {
     }
 
     private String state(long id) {
-        return jdbc.queryForObject("SELECT c.version || '/' || c.synthetic || '/' || (SELECT count(*) FROM commitment_check_in k "
+        return jdbc.queryForObject("SELECT c.version || '/' || c.synthetic || '/' || (c.retired_at IS NULL) || '/' || (SELECT count(*) FROM commitment_check_in k "
                 + "JOIN commitment_criterion r ON r.id = k.criterion_id WHERE r.commitment_id = c.id) FROM commitment c "
                 + "WHERE c.id = ?", String.class, id);
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An emulation commitment in Chromium: the investment department records a commitment of the Department of
  * Construction with one of its divisions and one criterion; the department's officer checks in for the quarter with
- * a note; the page then shows the score with the formula and the check-in in the history.
+ * a note; the page then shows the score with the formula and the check-in in the history. The department then retires
+ * it: it leaves the list and is listed among the retired commitments.
  */
 class CommitmentJourneyIT extends BrowserTest {
 
@@ -63,6 +64,22 @@ class CommitmentJourneyIT extends BrowserTest {
                 "Đúng tiến độ");
         assertThat(page.locator("vaadin-grid.scorecard-breakdown").innerText()).contains("(16 − 10) ÷ (20 − 10) = 0,60");
         screenshot("commitment-page");
+
+        // The investment department retires it: it leaves the list, and is among the retired ones, history kept.
+        context.close();
+        openPage();
+        logIn("investment", "demo");
+        page.navigate(url(path));
+        waitForVaadin();
+        page.locator("vaadin-button.commitment-retire").click();
+        waitForVaadin();
+        page.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button']").click();
+        page.waitForURL("**/commitments");
+        waitForVaadin();
+        assertThat(page.locator("vaadin-grid").first().innerText()).doesNotContain(title);
+        page.locator("vaadin-button.commitment-show-retired").click();
+        waitForVaadin();
+        assertThat(page.locator("vaadin-grid").last().innerText()).contains(title, "investment");
     }
 
     /** A Vaadin field by its visible label (the label is a slotted child, not an attribute). */

@@ -9,13 +9,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.pcitracker.commitment.UnitKind;
 import vn.pcitracker.shared.domain.AbstractEntity;
 
-/** A signed emulation commitment with its counterpart units and criteria, edited together. */
+/** A signed emulation commitment with its counterpart units and criteria, edited together; retired, never deleted. */
 @Entity
 @Table(name = "commitment")
 public class Commitment extends AbstractEntity {
@@ -43,6 +44,10 @@ public class Commitment extends AbstractEntity {
     private String documentReference;
     @Column(name = "synthetic", nullable = false)
     private boolean synthetic;
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+    @Column(name = "retired_by", length = 100)
+    private String retiredBy;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "commitment_id", nullable = false)
@@ -79,6 +84,22 @@ public class Commitment extends AbstractEntity {
     public void setDocumentReference(String documentReference) { this.documentReference = documentReference; }
     public boolean isSynthetic() { return synthetic; }
     public void setSynthetic(boolean synthetic) { this.synthetic = synthetic; }
+    public Instant getRetiredAt() { return retiredAt; }
+    public String getRetiredBy() { return retiredBy; }
+    public boolean isRetired() { return retiredAt != null; }
+
+    /** Takes the commitment out of every list and figure; its units, criteria and check-ins stay as history. */
+    public void retire(Instant at, String by) {
+        this.retiredAt = at;
+        this.retiredBy = by;
+    }
+
+    /** Puts a retired commitment back in force as it was; who retired it and when stays in the audit log. */
+    public void restore() {
+        this.retiredAt = null;
+        this.retiredBy = null;
+    }
+
     public List<CommitmentUnit> getUnits() { return units; }
     public List<Criterion> getCriteria() { return criteria; }
 

@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
 import vn.pcitracker.commitment.CommitmentFilter;
 import vn.pcitracker.commitment.CommitmentService;
 import vn.pcitracker.commitment.CommitmentSummary;
+import vn.pcitracker.commitment.RetiredCommitmentService;
 import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.organization.AgencySummary;
 import vn.pcitracker.security.CurrentUser;
@@ -34,7 +35,10 @@ import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.export.ExportButtons;
 import vn.pcitracker.shared.export.ExportFormat;
 
-/** The commitments the user may read, with their score and warnings; investment officers start new ones here. */
+/**
+ * The commitments the user may read, with their score and warnings; investment officers start new ones here and
+ * look back at the retired ones ({@link RetiredCommitmentsDialog}).
+ */
 @Route("commitments")
 @Menu(title = "commitment.CommitmentListView.menu", order = 25, icon = "vaadin:handshake")
 @RolesAllowed({Role.Names.INVESTMENT_OFFICER, Role.Names.AGENCY_OFFICER, Role.Names.LEADER, Role.Names.ADMIN})
@@ -51,7 +55,8 @@ class CommitmentListView extends VerticalLayout implements HasDynamicTitle {
     private final CommitmentExport export;
     private volatile CommitmentFilter filter;
 
-    CommitmentListView(CommitmentService commitments, AgencyService agencyService, CurrentUser currentUser) {
+    CommitmentListView(CommitmentService commitments, RetiredCommitmentService retired, AgencyService agencyService,
+                       CurrentUser currentUser) {
         this.commitments = commitments;
         this.agencies = agencyService.search("", true).stream().collect(Collectors.toMap(AgencySummary::id, Function.identity()));
         int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
@@ -81,6 +86,10 @@ class CommitmentListView extends VerticalLayout implements HasDynamicTitle {
             create.addThemeVariants(ButtonVariant.PRIMARY);
             create.addClassName("commitment-new");
             toolbar.addComponentAsFirst(create);
+            Button showRetired = new Button(getTranslation(KEY + "retired"), VaadinIcon.ARCHIVE.create(),
+                    click -> new RetiredCommitmentsDialog(retired, this::refresh).open());
+            showRetired.addClassName("commitment-show-retired");
+            toolbar.add(showRetired);
         }
         configureGrid();
         add(toolbar, grid);

@@ -148,24 +148,24 @@ class CommitmentView extends VerticalLayout implements HasDynamicTitle, BeforeEn
             Button edit = new Button(getTranslation(KEY + "edit"), VaadinIcon.EDIT.create(), click -> UI.getCurrent()
                     .navigate(CommitmentFormView.class, new RouteParameters("id", String.valueOf(c.id()))));
             edit.addClassName("commitment-edit");
-            Button delete = new Button(getTranslation(KEY + "delete"), VaadinIcon.TRASH.create(), click -> confirmDelete(c));
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            delete.addClassName("commitment-delete");
-            buttons.add(edit, delete);
+            Button retire = new Button(getTranslation(KEY + "retire"), VaadinIcon.ARCHIVE.create(), click -> confirmRetire(c));
+            retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            retire.addClassName("commitment-retire");
+            buttons.add(edit, retire);
         }
         return buttons;
     }
 
-    private void confirmDelete(CommitmentDetails c) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation(KEY + "deleteTitle"),
-                getTranslation(KEY + "deleteText", c.title(), c.checkIns().size()), getTranslation(KEY + "delete"), confirmed -> {
-            if (new FormFeedback(this).attempt(() -> commitments.delete(c.id(), c.version()))) {
-                FormFeedback.success(this, KEY + "deleted");
+    private void confirmRetire(CommitmentDetails c) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation(KEY + "retireTitle"),
+                getTranslation(KEY + "retireText", c.title(), c.checkIns().size()), getTranslation(KEY + "retire"), confirmed -> {
+            if (new FormFeedback(this).attempt(() -> commitments.retire(c.id(), c.version()))) {
+                FormFeedback.success(this, KEY + "retired");
                 UI.getCurrent().navigate(CommitmentListView.class);
             }
         }, getTranslation(KEY + "cancel"), cancelled -> { });
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addClassName("commitment-delete-confirm");
+        dialog.addClassName("commitment-retire-confirm");
         dialog.open();
     }
 

@@ -1,5 +1,6 @@
 package vn.pcitracker.commitment.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -16,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.pcitracker.ViewTestBase;
 import vn.pcitracker.commitment.CommitmentDetails;
+import vn.pcitracker.commitment.CommitmentService;
 import vn.pcitracker.commitment.CommitmentSummary;
+import vn.pcitracker.commitment.RetiredCommitment;
+import vn.pcitracker.security.TestLogins;
 
 class CommitmentListViewTest extends ViewTestBase {
 
@@ -64,5 +68,27 @@ class CommitmentListViewTest extends ViewTestBase {
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).startsWith(commitment.title() + ",")
                 .contains("," + commitment.periodFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ",");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRetiredCommitmentLeavesTheListAndTheOfficerRestoresItFromTheRetiredOnes() {
+        CommitmentDetails commitment = CommitmentViewFixtures.groupWithDemoAgency(context);
+        TestLogins.signIn(context, "investment");
+        context.getBean(CommitmentService.class).retire(commitment.id(), commitment.version());
+        signInAs("investment");
+        CommitmentListView view = navigateTo(CommitmentListView.class);
+        Grid<CommitmentSummary> list = _get(view, Grid.class);
+        assertThat(rows(list)).extracting(CommitmentSummary::id).doesNotContain(commitment.id());
+
+        _click(_get(view, Button.class, spec -> spec.withText("Giao ước đã lưu trữ")));
+        RetiredCommitmentsDialog dialog = _get(RetiredCommitmentsDialog.class);
+        Grid<RetiredCommitment> retired = _get(dialog, Grid.class);
+        assertThat(rows(retired)).extracting(RetiredCommitment::id).contains(commitment.id());
+        int row = rows(retired).stream().map(RetiredCommitment::id).toList().indexOf(commitment.id());
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(retired, row, "restore"));
+
+        assertThat(rows(retired)).extracting(RetiredCommitment::id).doesNotContain(commitment.id());
+        assertThat(rows(list)).extracting(CommitmentSummary::id).contains(commitment.id());
     }
 }

@@ -4,11 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +25,7 @@ import vn.pcitracker.ViewTestBase;
 import vn.pcitracker.commitment.CheckInStatus;
 import vn.pcitracker.commitment.CommitmentDetails;
 import vn.pcitracker.commitment.CommitmentDetails.CheckInEntry;
+import vn.pcitracker.commitment.CommitmentService;
 import vn.pcitracker.organization.AgencyService;
 import vn.pcitracker.security.AccountForm;
 import vn.pcitracker.security.AccountService;
@@ -90,6 +94,44 @@ class CommitmentViewTest extends ViewTestBase {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("89.5", "Đạt 89,5% trong quý"));
         // S-XD: 60 × (89.5 − 80) ÷ (95 − 80) = 60 × 0.6333 = 38; S-CT: 0; mean 19.
         assertThat(textOf(view)).contains("Điểm giao ước: 19,0 / 100");
+    }
+
+    @Test
+    void anInvestmentOfficerRetiresACommitmentAfterBeingToldItsHistoryIsKept() {
+        CommitmentDetails commitment = CommitmentViewFixtures.groupWithDemoAgency(context);
+        signInAs("investment");
+        CommitmentView view = open(commitment);
+
+        _click(_get(view, Button.class, spec -> spec.withText("Lưu trữ")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message"))
+                .contains(commitment.title()).contains("vẫn được giữ lại làm lịch sử; không có gì bị xóa");
+        _fireConfirm(confirm);
+
+        NotificationsKt.expectNotifications("Đã lưu trữ giao ước; lịch sử vẫn được giữ lại");
+        assertThat(_find(CommitmentListView.class)).hasSize(1);
+        assertThat(context.getBean(CommitmentService.class).find(commitment.id())).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCheckInOnAPageLeftOpenWhileTheCommitmentWasRetiredIsRefusedWithAClearMessage() {
+        CommitmentDetails commitment = CommitmentViewFixtures.groupWithDemoAgency(context);
+        signInAs("agency");
+        CommitmentView view = open(commitment);
+        _click(_get(view, Button.class, spec -> spec.withText("Báo cáo quý")));
+        CheckInDialog dialog = _get(CheckInDialog.class);
+        _setValue(_get(dialog, ComboBox.class, spec -> spec.withLabel("Tiêu chí")), commitment.criteria().getFirst());
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Giá trị đạt được")), "90");
+        _setValue(_get(dialog, ComboBox.class, spec -> spec.withLabel("Tình trạng")), CheckInStatus.ON_TRACK);
+        TestLogins.signIn(context, "investment");
+        context.getBean(CommitmentService.class).retire(commitment.id(), commitment.version());
+        signInAs("agency");
+
+        _click(_get(dialog, Button.class, spec -> spec.withText("Lưu báo cáo")));
+
+        assertThat(dialog.isOpened()).isTrue();
+        NotificationsKt.expectNotifications("Giao ước này đã được lưu trữ, không nhận báo cáo quý mới. Hãy tải lại trang.");
     }
 
     @Test
