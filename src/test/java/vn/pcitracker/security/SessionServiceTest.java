@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +28,7 @@ class SessionServiceTest {
     @Autowired SessionService sessions;
     @Autowired AccountService accounts;
     @Autowired AgencyService agencies;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -53,8 +55,11 @@ class SessionServiceTest {
         assertThat(listed.role()).isEqualTo(Role.LEADER);
         assertThat(listed.address()).isEqualTo("10.3.3.3");
 
+        long lastAudit = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM audit_log", Long.class);
         assertThat(sessions.end(listed.handle())).isTrue();
         assertThat(session.isInvalid()).isTrue();
+        assertThat(jdbc.queryForList("SELECT actor || ' ' || action || ' ' || outcome FROM audit_log WHERE id > ?",
+                String.class, lastAudit)).containsExactly("admin SessionService.end SUCCESS");
         assertThat(sessions.activeSessions()).extracting(ActiveSession::username).doesNotContain(leader.username());
     }
 
