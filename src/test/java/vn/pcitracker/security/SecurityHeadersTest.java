@@ -79,6 +79,8 @@ class SecurityHeadersTest {
         mvc.perform(get("/attachments/{id}", file.id()).with(authentication(investment)).secure(true))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+                // The controller's own nosniff and the chain's are one header, not two.
+                .andExpect(header().stringValues("X-Content-Type-Options", "nosniff"))
                 .andExpect(theCommonHeadersWith("default-src 'none'; sandbox; frame-ancestors 'none'"))
                 .andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
     }
