@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pcitracker.attachment.AttachmentOwnerPolicy;
 import vn.pcitracker.calendar.WorkingDayCalendar;
+import vn.pcitracker.security.AccountDirectory;
 import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.security.LanguageSelection;
 import vn.pcitracker.shared.importing.ImportSessions;
@@ -94,6 +95,15 @@ class ArchitectureTest {
                                 && call.getTarget().resolveMember().map(method -> !method.isAnnotatedWith(PreAuthorize.class))
                                 .orElse(true)))
                 .because("the UI is not the only door, and no door may open records without a check (STYLE.md)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheNotificationModuleAsksTheAccountDirectory() {
+        noClasses().that().resideOutsideOfPackages("vn.pcitracker.security..", "vn.pcitracker.notification")
+                .should().dependOnClassesThat().areAssignableTo(AccountDirectory.class)
+                .because("it hands out e-mail addresses without an access check: only notification's jobs and listeners,"
+                        + " which have already decided who is told, may ask it (a user-facing door would leak them)")
                 .check(CLASSES);
     }
 }

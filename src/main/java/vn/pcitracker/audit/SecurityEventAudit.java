@@ -1,5 +1,6 @@
 package vn.pcitracker.audit;
 
+import com.vaadin.flow.server.auth.NavigationContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
@@ -13,7 +14,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Logins, failed logins, logouts and refused accesses, from the events Spring Security publishes (refusals only
- * because {@link AuditConfiguration} declares an authorization event publisher). Each is committed at once: a
+ * because {@link AuditConfiguration} declares an authorization event publisher; refused Vaadin navigations because
+ * the security module publishes them through it too, as the route and the view). Each is committed at once: a
  * refusal usually ends the caller's transaction with a rollback.
  */
 @Component
@@ -57,6 +59,9 @@ class SecurityEventAudit {
         } else if (secured instanceof HttpServletRequest request) {
             trail.recordIndependently(who, ACCESS, "url", null, AuditOutcome.REFUSED,
                     request.getMethod() + " " + request.getRequestURI());
+        } else if (secured instanceof NavigationContext navigation) {
+            trail.recordIndependently(who, ACCESS, "route", "/" + navigation.getLocation().getPath(),
+                    AuditOutcome.REFUSED, navigation.getNavigationTarget().getSimpleName());
         } else {
             trail.recordIndependently(who, ACCESS, null, null, AuditOutcome.REFUSED, String.valueOf(secured));
         }

@@ -10,9 +10,10 @@ import vn.pcitracker.shared.Role;
 import vn.pcitracker.shared.i18n.AppLocales;
 
 /**
- * Who holds a role, for modules that tell people things (notifications). Not a door for users: it runs inside
- * commands and scheduled jobs that have already decided, so it checks no role itself; disabled accounts never
- * receive anything.
+ * Who holds a role, with e-mail addresses, for the notification module's jobs and listeners. Not a door for users:
+ * it runs inside commands and scheduled jobs that have already decided who is told (a scheduled job has nobody signed
+ * in, so a role check here would refuse it). Hence no other module may use it, and no view: both are
+ * {@code ArchitectureTest} rules. Disabled accounts never receive anything.
  */
 @Component
 public class AccountDirectory {

@@ -1,6 +1,7 @@
 package vn.pcitracker.security;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -76,8 +77,13 @@ public class AccountService {
         checkDetails(form, violations);
         violations.check(!(isMe(account) && form.role() != Role.ADMIN), "role", "security.AccountService.cannotDemoteYourself");
         violations.throwIfAny();
+        List<Object> accessBefore = access(account);
         applyDetails(account, form);
-        return summary(accounts.saveAndFlush(account));
+        AccountSummary saved = summary(accounts.saveAndFlush(account));
+        if (!accessBefore.equals(access(account))) {
+            events.publishEvent(new AccountSignInChanged(account.getId(), account.getUsername(), false));
+        }
+        return saved;
     }
 
     @Transactional
@@ -102,6 +108,7 @@ public class AccountService {
         PasswordPolicy.check(newPassword, account.getUsername(), violations);
         violations.throwIfAny();
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(new AccountSignInChanged(account.getId(), account.getUsername(), isMe(account)));
     }
 
     /** Remembers the signed-in user's language for their next session. */
@@ -133,6 +140,11 @@ public class AccountService {
         account.setDisplayName(Violations.clean(form.displayName()));
         account.setEmail(Violations.clean(form.email()));
         account.assign(form.role(), form.agencyId(), form.associationId());
+    }
+
+    /** What an account may do and see: a change of it ends the account's sessions. */
+    private static List<Object> access(UserAccount account) {
+        return Arrays.asList(account.getRole(), account.getAgencyId(), account.getAssociationId());
     }
 
     private UserAccount load(long id, long expectedVersion) {

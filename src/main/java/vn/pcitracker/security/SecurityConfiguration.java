@@ -1,15 +1,18 @@
 package vn.pcitracker.security;
 
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -24,7 +27,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import vn.pcitracker.security.ui.LoginView;
 
 /**
@@ -36,24 +38,6 @@ import vn.pcitracker.security.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
-    /**
-     * As strict as Vaadin allows (docs/adr/014): Flow's client runs the server's JavaScript calls through
-     * {@code new Function} ('unsafe-eval'), its bootstrap page carries inline scripts and its themes inject style
-     * elements ('unsafe-inline'). Everything else comes from this origin only; no page may frame ours.
-     */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "worker-src 'self' blob:",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -64,13 +48,8 @@ class SecurityConfiguration {
                 .requestMatchers("/dashboard/dashboard.css").permitAll()
                 // The monthly report's style sheet, for the same reason.
                 .requestMatchers("/report/report.css").permitAll());
+        http.headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGES_POLICY));
         http.headers(headers -> headers
-                .contentTypeOptions(options -> { })
-                .frameOptions(frames -> frames.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                // Spring writes it on requests over TLS only, as the standard wants.
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 // Before the request goes on: Vaadin writes its bootstrap page to the unwrapped response, which Spring's
                 // usual write-at-commit never sees, and the page went out with none of these headers.
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -85,6 +64,17 @@ class SecurityConfiguration {
         // told so, with its end; any other failure gets the one message that reveals nothing.
         http.with(new LoginFailures(loginFailureHandler(throttle)), Customizer.withDefaults());
         return http.build();
+    }
+
+    /**
+     * Vaadin's navigation access control as its auto-configuration builds it (view annotations; Vaadin's configurer
+     * switches it on), with refused navigations published for the audit log.
+     */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer(
+            ObjectProvider<AuthorizationEventPublisher> publisher) {
+        return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
+                .withDecisionResolver(new NavigationRefusals(publisher)).disabled();
     }
 
     /** The password check, behind throttling and lockout of repeated failures. */

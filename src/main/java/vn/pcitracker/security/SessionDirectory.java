@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The signed-in HTTP sessions of this application instance (docs/adr/014): who, since when, last request, from
@@ -96,6 +98,22 @@ class SessionDirectory implements HttpSessionListener {
     void on(AccountDisabled disabled) {
         int ended = endAllOf(disabled.accountId());
         log.info("Account '{}' disabled: {} session(s) ended", disabled.username(), ended);
+    }
+
+    /** After the commit, in the thread of the request that made the change, so its own session is known. */
+    @TransactionalEventListener
+    void on(AccountSignInChanged changed) {
+        String kept = changed.keepCurrentSession() ? currentHandle() : null;
+        List<Entry> sessions = entries.values().stream()
+                .filter(e -> e.user.accountId() == changed.accountId() && !e.handle.equals(kept)).toList();
+        sessions.forEach(this::end);
+        log.info("Password or access of '{}' changed: {} session(s) ended", changed.username(), sessions.size());
+    }
+
+    private static String currentHandle() {
+        HttpSession session = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getSession(false) : null;
+        return session == null ? null : (String) session.getAttribute(HANDLE);
     }
 
     private void end(Entry entry) {

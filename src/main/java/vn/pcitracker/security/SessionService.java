@@ -26,8 +26,11 @@ public class SessionService {
         return directory.list();
     }
 
-    /** Ends the session at once; false when it had already ended. */
-    @Transactional(readOnly = true)
+    /**
+     * Ends the session at once; false when it had already ended. Not read-only although it writes no table: so the
+     * audit records which administrator ended a session, and when (docs/adr/015).
+     */
+    @Transactional
     @PreAuthorize(Role.Names.HAS_ADMIN)
     public boolean end(String handle) {
         return directory.end(handle);

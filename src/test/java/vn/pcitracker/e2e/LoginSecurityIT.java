@@ -137,6 +137,25 @@ class LoginSecurityIT extends BrowserTest {
     }
 
     @Test
+    void anAccountWhoseRoleChangesWhileSignedInIsSentToTheLoginPageAtItsNextStep() {
+        TestLogins.signIn(spring, "admin");
+        String username = "vai-" + UUID.randomUUID().toString().substring(0, 6);
+        AccountSummary account = accounts.create(new AccountForm(username, "Đổi vai trò", null, Role.LEADER, null, null),
+                "mot-mat-khau-dai-2026");
+        logIn(username, "mot-mat-khau-dai-2026");
+        page.navigate(url("dashboard"));
+        waitForVaadin();
+        assertThat(page.url()).contains("/dashboard");
+
+        accounts.update(account.id(), new AccountForm(username, "Đổi vai trò", null, Role.INVESTMENT_OFFICER, null, null),
+                account.version());
+
+        page.navigate(url("dashboard"));
+        page.waitForURL(u -> u.contains("/login"));
+        assertThat(page.url()).contains("/login");
+    }
+
+    @Test
     void theHeadersComeOverRealHttpAndOnlyTheHealthEndpointIsPublic() throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url("login"))).build(),

@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import vn.pcitracker.security.SecurityHeaders;
 import vn.pcitracker.shared.Role;
 
 /**
@@ -32,6 +33,7 @@ class ApiWebSecurity {
         return http.securityMatcher(PATHS)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.withPolicy(SecurityHeaders.API_POLICY))
                 .requestCache(cache -> cache.disable())
                 .addFilterAfter(new ApiKeyFilter(authenticator, limiter, errors), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
@@ -56,6 +58,8 @@ class ApiWebSecurity {
     @Order(6)
     SecurityFilterChain apiDocumentationForAdministrators(HttpSecurity http) throws Exception {
         return http.securityMatcher(DOCUMENTATION)
+                // Swagger UI is a page of this origin, like the application's.
+                .headers(SecurityHeaders.withPolicy(SecurityHeaders.PAGES_POLICY))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.Names.ADMIN))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
                         new LoginUrlAuthenticationEntryPoint("/login")))

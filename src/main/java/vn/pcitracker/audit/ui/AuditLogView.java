@@ -108,7 +108,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation(KEY + "actor")).setAutoWidth(true).setResizable(true);
         grid.addColumn(entry -> entry.actorRole() == null ? "" : entry.actorRole()).setHeader(getTranslation(KEY + "role"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation(KEY + "action")).setAutoWidth(true).setResizable(true);
+        grid.addColumn(entry -> ActionLabels.of(entry.action(), this::translate)).setKey("action")
+                .setHeader(getTranslation(KEY + "action")).setAutoWidth(true).setResizable(true)
+                .setTooltipGenerator(entry -> getTranslation(KEY + "actionCode", entry.action()));
         grid.addColumn(entry -> target(entry)).setHeader(getTranslation(KEY + "target")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation(OUTCOME_KEY + entry.outcome().name())).setHeader(getTranslation(KEY + "outcome"))
                 .setAutoWidth(true);
@@ -117,6 +119,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         return grid;
+    }
+
+    private String translate(String key, Object parameter) {
+        return parameter == null ? getTranslation(key) : getTranslation(key, parameter);
     }
 
     private static String target(AuditEntry entry) {

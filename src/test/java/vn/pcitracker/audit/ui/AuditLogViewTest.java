@@ -89,6 +89,28 @@ class AuditLogViewTest extends ViewTestBase {
         assertThat(csv).hasSize(3);
     }
 
+    @Test
+    void actionsShowReadableLabelsInVietnameseAndEnglishFallingBackToTheirCode() {
+        String labelled = UUID.randomUUID().toString();
+        for (String code : new String[] {"AccountService.changeMyLanguage", "IssueService.edit", "SomeNewService.doIt", "login"}) {
+            trail.record(code, "test", labelled, AuditOutcome.SUCCESS, null);
+        }
+        assertThat(actionsShownFor(labelled, "Mã đối tượng", "Lọc"))
+                .containsExactly("Đăng nhập", "SomeNewService.doIt", "Kiến nghị: edit", "Đổi ngôn ngữ của mình");
+
+        reloadIn(Locale.ENGLISH);
+        view = navigateTo(AuditLogView.class);
+        assertThat(actionsShownFor(labelled, "Target id", "Filter"))
+                .containsExactly("Sign-in", "SomeNewService.doIt", "Recommendations: edit", "Own language changed");
+    }
+
+    private List<String> actionsShownFor(String target, String targetLabel, String apply) {
+        _setValue(_get(view, TextField.class, spec -> spec.withLabel(targetLabel)), target);
+        _click(_get(view, Button.class, spec -> spec.withText(apply)));
+        return java.util.stream.IntStream.range(0, GridKt._size(grid()))
+                .mapToObj(row -> GridKt._getFormatted(grid(), row, "action")).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private Grid<AuditEntry> grid() {
         return _get(view, Grid.class);
