@@ -17,6 +17,21 @@ final class HostileText {
     static final String SVG = "\"><svg onload=window.__xss=1>";
     static final String TEMPLATE = "{{7*7}}";
 
+    /**
+     * Script elements whose body is the payload's, in the document and every shadow root: an element inserted through
+     * innerHTML never runs, so only finding it shows that the text became markup.
+     */
+    private static final String PAYLOAD_SCRIPTS = """
+            () => {
+              let found = 0;
+              const walk = root => root.querySelectorAll('*').forEach(element => {
+                if (element.tagName === 'SCRIPT' && element.textContent.trim() === 'window.__xss=1') found++;
+                if (element.shadowRoot) walk(element.shadowRoot);
+              });
+              walk(document);
+              return found;
+            }""";
+
     private HostileText() {
     }
 
@@ -26,6 +41,7 @@ final class HostileText {
                 .isEqualTo(true);
         assertThat(page.locator("img[src=x], svg[onload], script:text-matches('__xss')").count())
                 .as("markup from stored text on " + page.url()).isZero();
+        assertThat(page.evaluate(PAYLOAD_SCRIPTS)).as("a script element from stored text on " + page.url()).isEqualTo(0);
     }
 
     /** Waits until {@code text} shows literally somewhere on the page, then checks that nothing ran. */
