@@ -1,9 +1,9 @@
 package vn.pcitracker.e2e;
 
-import static vn.pcitracker.e2e.HostileText.IMG;
-import static vn.pcitracker.e2e.HostileText.SCRIPT;
-import static vn.pcitracker.e2e.HostileText.SVG;
-import static vn.pcitracker.e2e.HostileText.TEMPLATE;
+import static vn.pcitracker.e2e.ScriptPayloads.IMG;
+import static vn.pcitracker.e2e.ScriptPayloads.SCRIPT;
+import static vn.pcitracker.e2e.ScriptPayloads.SVG;
+import static vn.pcitracker.e2e.ScriptPayloads.TEMPLATE;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

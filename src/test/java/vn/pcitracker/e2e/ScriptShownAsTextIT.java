@@ -1,10 +1,10 @@
 package vn.pcitracker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.pcitracker.e2e.HostileText.IMG;
-import static vn.pcitracker.e2e.HostileText.SCRIPT;
-import static vn.pcitracker.e2e.HostileText.SVG;
-import static vn.pcitracker.e2e.HostileText.TEMPLATE;
+import static vn.pcitracker.e2e.ScriptPayloads.IMG;
+import static vn.pcitracker.e2e.ScriptPayloads.SCRIPT;
+import static vn.pcitracker.e2e.ScriptPayloads.SVG;
+import static vn.pcitracker.e2e.ScriptPayloads.TEMPLATE;
 
 import com.microsoft.playwright.Locator;
 import java.time.LocalDate;
@@ -73,7 +73,7 @@ class ScriptShownAsTextIT extends BrowserTest {
         logIn("leader", "demo");
         visit("dashboard");
         hoverEveryChart();
-        assertThat(HostileText.chartOptions(page)).as("the agency's name reaches a chart as data, not markup")
+        assertThat(ScriptPayloads.chartOptions(page)).as("the agency's name reaches a chart as data, not markup")
                 .contains("Sở thử " + token);
         assertNothingRan();
     }
@@ -107,14 +107,14 @@ class ScriptShownAsTextIT extends BrowserTest {
     }
 
     private void assertShownAsText(String text) {
-        HostileText.assertShownAsText(page, text);
+        ScriptPayloads.assertShownAsText(page, text);
     }
 
     private void assertNothingRan() {
-        HostileText.assertNothingRan(page);
+        ScriptPayloads.assertNothingRan(page);
     }
 
     private void hoverEveryChart() {
-        HostileText.hoverEveryChart(page);
+        ScriptPayloads.hoverEveryChart(page);
     }
 }

@@ -1,15 +1,15 @@
 package vn.pcitracker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.pcitracker.e2e.HostileText.IMG;
-import static vn.pcitracker.e2e.HostileText.SCRIPT;
-import static vn.pcitracker.e2e.HostileText.SVG;
-import static vn.pcitracker.e2e.HostileText.TEMPLATE;
-import static vn.pcitracker.e2e.HostileText.assertNothingRan;
-import static vn.pcitracker.e2e.HostileText.assertShownAsText;
-import static vn.pcitracker.e2e.HostileText.chartOptions;
-import static vn.pcitracker.e2e.HostileText.hoverEveryChart;
-import static vn.pcitracker.e2e.HostileText.tooltipAt;
+import static vn.pcitracker.e2e.ScriptPayloads.IMG;
+import static vn.pcitracker.e2e.ScriptPayloads.SCRIPT;
+import static vn.pcitracker.e2e.ScriptPayloads.SVG;
+import static vn.pcitracker.e2e.ScriptPayloads.TEMPLATE;
+import static vn.pcitracker.e2e.ScriptPayloads.assertNothingRan;
+import static vn.pcitracker.e2e.ScriptPayloads.assertShownAsText;
+import static vn.pcitracker.e2e.ScriptPayloads.chartOptions;
+import static vn.pcitracker.e2e.ScriptPayloads.hoverEveryChart;
+import static vn.pcitracker.e2e.ScriptPayloads.tooltipAt;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

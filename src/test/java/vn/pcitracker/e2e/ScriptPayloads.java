@@ -7,10 +7,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 
 /**
- * Script and HTML that set {@code window.__xss} if they ever run, and the checks that they did not: what the
- * "script shown as text" browser tests store and look for (issue 9, bad input).
+ * Script and HTML that set {@code window.__xss} if they ever run (some of {@link vn.pcitracker.HostileText#SCRIPTS},
+ * the property tests' payloads), and the checks that they did not: what the "script shown as text" browser tests
+ * store and look for (issue 9, bad input).
  */
-final class HostileText {
+final class ScriptPayloads {
 
     static final String IMG = "<img src=x onerror=window.__xss=1>";
     static final String SCRIPT = "<script>window.__xss=1</script>";
@@ -32,7 +33,7 @@ final class HostileText {
               return found;
             }""";
 
-    private HostileText() {
+    private ScriptPayloads() {
     }
 
     /** No payload has run on the page, and no stored text has become an element. */
