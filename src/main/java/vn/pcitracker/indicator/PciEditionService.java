@@ -54,6 +54,7 @@ public class PciEditionService {
                 .check(year == null || editions.findByYear(year).isEmpty(), "year", KEY + "yearTaken", year)
                 .maxLength("note", cleanNote, PciEdition.NOTE_MAX_LENGTH)
                 .maxLength("sourceUrl", cleanSource, PciEdition.SOURCE_MAX_LENGTH)
+                .webAddress("sourceUrl", cleanSource)
                 .throwIfAny();
         PciEdition edition = new PciEdition(year);
         edition.setNote(cleanNote);

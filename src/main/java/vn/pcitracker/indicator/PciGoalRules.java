@@ -29,6 +29,7 @@ final class PciGoalRules {
                 .require("sourceDocument", source)
                 .maxLength("sourceDocument", source, PciGoal.SOURCE_DOCUMENT_MAX_LENGTH)
                 .maxLength("sourceUrl", form.sourceUrl(), PciGoal.SOURCE_URL_MAX_LENGTH)
+                .webAddress("sourceUrl", form.sourceUrl())
                 .maxLength("note", form.note(), PciGoal.NOTE_MAX_LENGTH);
         Map<String, PciSubIndex> byCode = new HashMap<>();
         ordered.forEach(subIndex -> byCode.put(subIndex.getCode(), subIndex));

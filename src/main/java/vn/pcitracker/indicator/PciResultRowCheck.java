@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import vn.pcitracker.indicator.domain.Province;
+import vn.pcitracker.shared.Violations;
 import vn.pcitracker.shared.importing.CatalogueMatcher;
 import vn.pcitracker.shared.importing.ImportCells;
 import vn.pcitracker.shared.importing.ImportProblems;
@@ -48,6 +49,9 @@ final class PciResultRowCheck {
         BigDecimal composite = decimal(row, "composite", PciRules.MAX_COMPOSITE, "compositeRange", problems);
         Integer rank = rank(row, problems);
         String url = ImportCells.text(row, "source_url", URL_MAX_LENGTH, problems);
+        if (!Violations.isWebAddress(url)) {
+            problems.add(line, "source_url", Violations.NOT_WEB_ADDRESS);
+        }
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         for (String column : scoreColumns) {
             BigDecimal score = decimal(row, column, PciRules.MAX_SCORE, "scoreRange", problems);

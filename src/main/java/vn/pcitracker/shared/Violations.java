@@ -2,6 +2,7 @@ package vn.pcitracker.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Collects the rules a command breaks so that a user sees all problems at once, then throws them
@@ -11,6 +12,10 @@ public final class Violations {
 
     /** Message key for text holding characters that cannot be stored. */
     public static final String INVALID_CHARACTERS = "shared.validation.invalidCharacters";
+
+    /** Message key for a link that is not an http or https address. */
+    public static final String NOT_WEB_ADDRESS = "shared.validation.notWebAddress";
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
 
     private final List<ValidationException.Violation> found = new ArrayList<>();
 
@@ -26,6 +31,19 @@ public final class Violations {
             add(field, "shared.validation.tooLong", max);
         }
         return this;
+    }
+
+    /**
+     * A source link shown as a link must be an http or https address: a {@code javascript:} address in a link runs
+     * script when clicked (issue 9, bad input). Blank passes: the link is optional.
+     */
+    public Violations webAddress(String field, String value) {
+        return check(isWebAddress(value), field, NOT_WEB_ADDRESS);
+    }
+
+    /** Whether {@code value} is blank or an http or https address without spaces. */
+    public static boolean isWebAddress(String value) {
+        return value == null || value.isBlank() || WEB_ADDRESS.matcher(value.strip()).matches();
     }
 
     public Violations check(boolean ok, String field, String messageKey, Object... args) {

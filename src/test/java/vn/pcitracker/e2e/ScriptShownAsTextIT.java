@@ -1,9 +1,12 @@
 package vn.pcitracker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pcitracker.e2e.ScriptPayloads.IMG;
+import static vn.pcitracker.e2e.ScriptPayloads.SCRIPT;
+import static vn.pcitracker.e2e.ScriptPayloads.SVG;
+import static vn.pcitracker.e2e.ScriptPayloads.TEMPLATE;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.BoundingBox;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -32,14 +35,10 @@ import vn.pcitracker.security.TestLogins;
  * Script and HTML typed into titles, content, answers, comments and an agency's name are stored as they were typed
  * and shown as text everywhere they appear: the inbox, the recommendation's page, the dashboard's charts (labels and
  * hover tooltips), the public results and the notifications. Each payload sets {@code window.__xss} if it ever runs
- * (issue 9, bad input).
+ * (issue 9, bad input). The registers, the monthly report and the downloads: {@link ScriptShownAsTextInRegistersIT},
+ * {@link ScriptShownAsTextInReportsIT}.
  */
 class ScriptShownAsTextIT extends BrowserTest {
-
-    private static final String IMG = "<img src=x onerror=window.__xss=1>";
-    private static final String SCRIPT = "<script>window.__xss=1</script>";
-    private static final String SVG = "\"><svg onload=window.__xss=1>";
-    private static final String TEMPLATE = "{{7*7}}";
 
     @Autowired ApplicationContext spring;
     @Autowired IssueService issues;
@@ -74,30 +73,9 @@ class ScriptShownAsTextIT extends BrowserTest {
         logIn("leader", "demo");
         visit("dashboard");
         hoverEveryChart();
-        @SuppressWarnings("unchecked")
-        List<String> options = (List<String>) page.evaluate("() => [...document.querySelectorAll('echarts-chart')]"
-                + ".map(chart => chart.option || '')");
-        assertThat(String.join("\n", options)).as("the agency's name reaches a chart as data, not markup")
+        assertThat(ScriptPayloads.chartOptions(page)).as("the agency's name reaches a chart as data, not markup")
                 .contains("Sở thử " + token);
         assertNothingRan();
-    }
-
-    /** Moves the mouse across every chart, so that ECharts draws its HTML tooltips for what lies under it. */
-    private void hoverEveryChart() {
-        Locator charts = page.locator("echarts-chart");
-        charts.first().locator("canvas").waitFor();
-        for (Locator chart : charts.all()) {
-            chart.scrollIntoViewIfNeeded();
-            BoundingBox box = chart.boundingBox();
-            if (box == null) {
-                continue;
-            }
-            for (double down = 0.1; down < 1; down += 0.1) {
-                page.mouse().move(box.x + box.width * 0.3, box.y + box.height * down);
-                page.waitForTimeout(60);
-                assertNothingRan();
-            }
-        }
     }
 
     private IssueDetails storeHostileIssue(String token, String title, String agencyName) {
@@ -129,14 +107,14 @@ class ScriptShownAsTextIT extends BrowserTest {
     }
 
     private void assertShownAsText(String text) {
-        page.getByText(text).first().waitFor();
-        assertNothingRan();
+        ScriptPayloads.assertShownAsText(page, text);
     }
 
     private void assertNothingRan() {
-        assertThat(page.evaluate("() => window.__xss === undefined")).as("a payload ran on " + page.url())
-                .isEqualTo(true);
-        assertThat(page.locator("img[src=x], svg[onload], script:text-matches('__xss')").count())
-                .as("markup from stored text on " + page.url()).isZero();
+        ScriptPayloads.assertNothingRan(page);
+    }
+
+    private void hoverEveryChart() {
+        ScriptPayloads.hoverEveryChart(page);
     }
 }

@@ -53,6 +53,15 @@ class PciEditionServiceTest {
     }
 
     @Test
+    void aSourceThatIsNotAWebAddressIsRefusedSoThatItsLinkCannotRunScript() {
+        assertThatThrownBy(() -> editions.addEdition(2097, null, "javascript:window.__xss=1"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + " " + v.messageKey())
+                        .containsExactly("sourceUrl shared.validation.notWebAddress"));
+        assertThat(editions.editions()).extracting(EditionSummary::year).doesNotContain(2097);
+    }
+
+    @Test
     void weightsThatDoNotSumTo100AreRefusedWithTheirSum() {
         EditionSummary added = editions.addEdition(2091, null, null);
 

@@ -49,7 +49,7 @@ class PciGoalEditingTest {
     @Test
     void everyBrokenRuleIsReportedOnItsField() {
         PciGoalForm form = new PciGoalForm(null, 2004, new BigDecimal("100.5"), 0,
-                Map.of("LAND", new BigDecimal("10.01"), "HAPPINESS", BigDecimal.ONE), " ", null, null);
+                Map.of("LAND", new BigDecimal("10.01"), "HAPPINESS", BigDecimal.ONE), " ", "javascript:window.__xss=1", null);
 
         assertThatThrownBy(() -> goals.save("hai-phong", form, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -58,6 +58,7 @@ class PciGoalEditingTest {
                                 "targetComposite indicator.PciGoalService.compositeRange",
                                 "targetRank indicator.PciGoalService.rankRange",
                                 "sourceDocument shared.validation.required",
+                                "sourceUrl shared.validation.notWebAddress",
                                 "LAND indicator.PciGoalService.scoreRange",
                                 "HAPPINESS indicator.PciGoalService.unknownSubIndex"));
     }

@@ -84,7 +84,7 @@ class PciResultImportServiceTest {
                 "hung-yen,Hưng Yên,Hung Yen,2024,70.18,10," + SOURCE,
                 "dong-thap,,,2024,70.35,9,",
                 "hue,Huế,Hue,2004,100.5,0,",
-                "long-an,Long An,,2024,72.645,3,",
+                "long-an,Long An,,2024,72.645,3,javascript:alert(1)",
                 "hung-yen,Hưng Yên,Hung Yen,2024,70.18,10,",
                 "Bad Code!,X,,2024,70,1,",
                 "ba-ria-vung-tau,Bà Rịa - Vũng Tàu,,2024,,,");
@@ -99,6 +99,7 @@ class PciResultImportServiceTest {
                 "4 composite indicator.PciResultRowCheck.compositeRange",
                 "4 rank indicator.PciResultRowCheck.rankRange",
                 "5 composite indicator.PciResultRowCheck.compositeRange",
+                "5 source_url shared.validation.notWebAddress",
                 "6 year importing.ImportProblems.duplicate",
                 "7 province_code indicator.PciResultRowCheck.badProvinceCode",
                 "8 composite indicator.PciResultRowCheck.noFigures");
