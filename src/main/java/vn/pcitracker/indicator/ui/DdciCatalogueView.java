@@ -5,7 +5,6 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -139,9 +138,7 @@ class DdciCatalogueView extends VerticalLayout implements HasDynamicTitle {
             details.add(badge);
         }
         if (selected.sourceUrl() != null) {
-            Anchor source = new Anchor(selected.sourceUrl(), getTranslation("indicator.DdciCatalogueView.source"));
-            source.setTarget("_blank");
-            details.add(source);
+            details.add(SourceLink.of(selected.sourceUrl(), getTranslation("indicator.DdciCatalogueView.source")));
         }
         grid.setItems(ddci.components(selected.id()));
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -162,9 +161,7 @@ class DdciResultsView extends VerticalLayout implements HasDynamicTitle, BeforeE
         if (result.sourceUrl() == null) {
             return new Span(result.sourceDocument() == null ? "" : result.sourceDocument());
         }
-        Anchor link = new Anchor(result.sourceUrl(), document);
-        link.setTarget("_blank");
-        return link;
+        return SourceLink.of(result.sourceUrl(), document);
     }
 
     private void showYears() {

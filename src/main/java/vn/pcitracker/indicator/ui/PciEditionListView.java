@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -86,8 +84,7 @@ class PciEditionListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component source(EditionSummary edition) {
-        return edition.sourceUrl() == null ? new Span()
-                : new Anchor(edition.sourceUrl(), getTranslation(KEY + "open"), AnchorTarget.BLANK);
+        return edition.sourceUrl() == null ? new Span() : SourceLink.of(edition.sourceUrl(), getTranslation(KEY + "open"));
     }
 
     private Component actions(EditionSummary edition) {

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -109,7 +107,7 @@ class PciGoalListView extends VerticalLayout implements HasDynamicTitle {
             source.add(mark, new Span(" "));
         }
         source.add(goal.sourceUrl() == null ? new Span(goal.sourceDocument())
-                : new Anchor(goal.sourceUrl(), goal.sourceDocument(), AnchorTarget.BLANK));
+                : SourceLink.of(goal.sourceUrl(), goal.sourceDocument()));
         return source;
     }
 

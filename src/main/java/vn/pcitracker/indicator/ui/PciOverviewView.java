@@ -1,7 +1,5 @@
 package vn.pcitracker.indicator.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -83,7 +81,7 @@ class PciOverviewView extends VerticalLayout implements HasDynamicTitle {
         Div sources = new Div(new Span(getTranslation("indicator.PciOverviewView.sources")));
         sources.addClassName("sources");
         history.years().stream().map(PciYearResult::sourceUrl).filter(Objects::nonNull).distinct()
-                .forEach(url -> sources.add(new Anchor(url, url, AnchorTarget.BLANK)));
+                .forEach(url -> sources.add(SourceLink.of(url, url)));
         return sources;
     }
 
