@@ -64,6 +64,7 @@ public final class FileNames {
         if (Character.isHighSurrogate(name.charAt(end - 1))) {
             end--;
         }
-        return name.substring(0, end).stripTrailing() + suffix;
+        // as above: a cut landing after a dot or a space must not leave one at the end of the name or of its base
+        return name.substring(0, end).replaceAll("[ .]+$", "") + suffix;
     }
 }

@@ -43,6 +43,14 @@ class FileNamesTest {
     }
 
     @Test
+    void aCutLandingJustAfterADotOrASpaceLeavesNoTrailingDot() {
+        // found by UploadPropertiesTest: no extension to keep (this one is longer than 20), the cut fell after a "."
+        String cut = FileNames.sanitise("a".repeat(253) + " ." + "x".repeat(40));
+        assertThat(cut).isEqualTo("a".repeat(253));
+        assertThat(FileNames.sanitise("b".repeat(254) + "." + "c".repeat(30))).isEqualTo("b".repeat(254));
+    }
+
+    @Test
     void aNameWithNothingLeftGetsAPlaceholder() {
         assertThat(FileNames.sanitise("  ..  ")).isEqualTo("tep-dinh-kem");
         assertThat(FileNames.sanitise(null)).isEqualTo("tep-dinh-kem");
