@@ -1,7 +1,10 @@
 package vn.pcitracker.audit.ui;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.pcitracker.shared.i18n.ModuleTranslationProvider;
 
 /**
@@ -32,6 +35,25 @@ final class AuditLabels {
 
     String action(String code) {
         return code == null ? "" : texts.getOrDefault(ACTION + code, code);
+    }
+
+    /**
+     * The codes whose label holds {@code typed}, ignoring case and Vietnamese diacritics ("chuyen buoc" finds
+     * "Điểm nghẽn: chuyển bước xử lý"); none for blank text.
+     */
+    Set<String> actionsLabelled(String typed) {
+        String wanted = typed == null ? "" : plain(typed.strip());
+        if (wanted.isEmpty()) {
+            return Set.of();
+        }
+        return texts.entrySet().stream()
+                .filter(text -> text.getKey().startsWith(ACTION) && plain(text.getValue()).contains(wanted))
+                .map(text -> text.getKey().substring(ACTION.length())).collect(Collectors.toSet());
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd');
     }
 
     String targetType(String type) {

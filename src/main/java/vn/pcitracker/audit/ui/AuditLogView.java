@@ -146,7 +146,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         filter = new AuditFilter(from.getValue(), to.getValue(), actor.getValue(), action.getValue(),
-                targetType.getValue(), targetId.getValue(), outcome.getValue(), address.getValue());
+                labels.actionsLabelled(action.getValue()), targetType.getValue(), targetId.getValue(), outcome.getValue(), address.getValue());
         AuditFilter shown = filter;
         grid.setItems(query -> log.entries(shown, query.getOffset(), query.getLimit()).stream());
     }

@@ -66,6 +66,19 @@ class AuditLabelsTest {
         assertThat(english.role(null)).isEmpty();
     }
 
+    @Test
+    void theActionsWhoseLabelHoldsTheTypedTextAreFoundIgnoringCaseAndDiacritics() {
+        AuditLabels vietnamese = AuditLabels.in(AppLocales.VIETNAMESE, translations);
+
+        assertThat(vietnamese.actionsLabelled("chuyen buoc")).containsExactly("BottleneckService.move");
+        assertThat(vietnamese.actionsLabelled("ĐIỂM NGHẼN")).contains("BottleneckService.move", "BottleneckService.verify")
+                .allMatch(code -> code.startsWith("BottleneckService."));
+        assertThat(AuditLabels.in(AppLocales.ENGLISH, translations).actionsLabelled("moved to a"))
+                .containsExactly("BottleneckService.move");
+        assertThat(vietnamese.actionsLabelled("  ")).isEmpty();
+        assertThat(vietnamese.actionsLabelled(null)).isEmpty();
+    }
+
     /**
      * Every text of the language is marked, so that a label (which may read like its code, "Account") tells itself
      * from a value shown as stored; each value without one is named, with its language.

@@ -123,6 +123,24 @@ class AuditLogViewTest extends ViewTestBase {
     }
 
     @Test
+    void theActionFilterFindsACodeByItsBeginningOrByPartOfItsLabel() {
+        String target = UUID.randomUUID().toString();
+        trail.record("BottleneckService.move", "Bottleneck", target, AuditOutcome.SUCCESS, null);
+        trail.record("BottleneckService.verify", "Bottleneck", target, AuditOutcome.SUCCESS, null);
+        trail.record("IssueService.assign", "Issue", target, AuditOutcome.SUCCESS, null);
+        _setValue(_get(view, TextField.class, spec -> spec.withLabel("Mã đối tượng")), target);
+        TextField action = _get(view, TextField.class, spec -> spec.withLabel("Thao tác"));
+
+        _setValue(action, "chuyển bước");
+        assertThat(columnFor(target, "action", "Mã đối tượng", "Lọc")).containsExactly("Điểm nghẽn: chuyển bước xử lý");
+        _setValue(action, "diem nghen");
+        assertThat(columnFor(target, "action", "Mã đối tượng", "Lọc"))
+                .containsExactly("Điểm nghẽn: kiểm chứng đã khắc phục", "Điểm nghẽn: chuyển bước xử lý");
+        _setValue(action, "IssueService");
+        assertThat(columnFor(target, "action", "Mã đối tượng", "Lọc")).containsExactly("Kiến nghị: giao cơ quan xử lý");
+    }
+
+    @Test
     void theExportKeepsTheStoredCodesBesideTheActionLabel() {
         String target = UUID.randomUUID().toString();
         trail.record("BottleneckService.move", "Bottleneck", target, AuditOutcome.SUCCESS, null);
