@@ -114,7 +114,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> labels.action(entry.action())).setKey("action")
                 .setHeader(getTranslation(KEY + "action")).setAutoWidth(true).setResizable(true)
                 .setTooltipGenerator(entry -> getTranslation(KEY + "actionCode", entry.action()));
-        grid.addColumn(this::target).setKey("target").setHeader(getTranslation(KEY + "target")).setAutoWidth(true);
+        grid.addColumn(this::target).setKey("target").setHeader(getTranslation(KEY + "target")).setAutoWidth(true)
+                .setTooltipGenerator(entry -> entry.targetType() == null ? ""
+                        : getTranslation(KEY + "targetTypeCode", entry.targetType()));
         grid.addColumn(entry -> getTranslation(OUTCOME_KEY + entry.outcome().name())).setHeader(getTranslation(KEY + "outcome"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation(KEY + "clientAddress")).setAutoWidth(true);
@@ -146,7 +148,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         filter = new AuditFilter(from.getValue(), to.getValue(), actor.getValue(), action.getValue(),
-                labels.actionsLabelled(action.getValue()), targetType.getValue(), targetId.getValue(), outcome.getValue(), address.getValue());
+                labels.actionsLabelled(action.getValue()), targetType.getValue(), targetId.getValue(),
+                outcome.getValue(), address.getValue());
         AuditFilter shown = filter;
         grid.setItems(query -> log.entries(shown, query.getOffset(), query.getLimit()).stream());
     }
