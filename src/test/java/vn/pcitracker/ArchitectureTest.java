@@ -27,6 +27,7 @@ import vn.pcitracker.calendar.WorkingDayCalendar;
 import vn.pcitracker.security.AccountDirectory;
 import vn.pcitracker.security.CurrentUser;
 import vn.pcitracker.security.LanguageSelection;
+import vn.pcitracker.shared.i18n.ModuleTranslationProvider;
 import vn.pcitracker.shared.importing.ImportSessions;
 
 class ArchitectureTest {
@@ -79,13 +80,14 @@ class ArchitectureTest {
     /**
      * Views call services, whose methods declare who may call them. A public method of a plain component answers
      * whoever calls it, so views may call only those that serve the signed-in user themselves, other UI helpers
-     * (which call services in turn) and the attachment owner policies (which answer yes or no through the owning
-     * module's checked service).
+     * (which call services in turn), the attachment owner policies (which answer yes or no through the owning
+     * module's checked service) and the translations, the same texts for everyone (the audit view's labels).
      */
     @Test
     void viewsCallNoUncheckedComponentOfAnotherModule() {
         Set<String> servingTheUserThemselves = Set.of(CurrentUser.class.getName(), LanguageSelection.class.getName(),
-                ImportSessions.class.getName(), WorkingDayCalendar.class.getName());
+                ImportSessions.class.getName(), WorkingDayCalendar.class.getName(),
+                ModuleTranslationProvider.class.getName());
         noClasses().that().resideInAPackage("..ui..")
                 .should().callMethodWhere(DescribedPredicate.describe("a public method of an unchecked component",
                         (JavaMethodCall call) -> call.getTargetOwner().isAnnotatedWith(Component.class)

@@ -14,7 +14,7 @@ import org.springframework.security.core.GrantedAuthority;
 record AuditActor(String name, String role) {
 
     static final AuditActor ANONYMOUS = new AuditActor("anonymous", null);
-    private static final String API_CLIENT = "API_CLIENT";
+    static final String API_CLIENT = "API_CLIENT";
     private static final String API_DESK_PREFIX = "API: ";
 
     static AuditActor of(Authentication authentication) {

@@ -79,9 +79,12 @@ public class AuditLogService {
         }
         String action = blankToNull(filter.action());
         if (action != null) {
-            // The code itself or a family of codes: "IssueService" finds IssueService.assign, IssueService.answer...
-            conditions.add("(action = :action OR action LIKE :actionFamily ESCAPE '\\')");
-            parameters.addValue("action", action).addValue("actionFamily", likeEscaped(action) + ".%");
+            // The code itself or a family of codes: "IssueService" finds IssueService.assign, IssueService.answer...;
+            // or a code whose label holds the text ("chuyển bước" finds BottleneckService.move), as the view found.
+            String labelled = filter.actionsLabelled().isEmpty() ? "" : " OR action IN (:actionsLabelled)";
+            conditions.add("(action = :action OR action LIKE :actionFamily ESCAPE '\\'" + labelled + ")");
+            parameters.addValue("action", action).addValue("actionFamily", likeEscaped(action) + ".%")
+                    .addValue("actionsLabelled", filter.actionsLabelled());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

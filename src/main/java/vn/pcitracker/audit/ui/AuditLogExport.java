@@ -11,7 +11,10 @@ import vn.pcitracker.shared.export.ExportColumn;
 import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.export.TableExport;
 
-/** The audit log as filtered, to Excel or CSV: every column the view shows, the time in UTC (ISO 8601). */
+/**
+ * The audit log as filtered, to Excel or CSV: every column the view shows, the time in UTC (ISO 8601). Role, action
+ * and target type stay the stored codes, which other tools can match; the action's label follows its code.
+ */
 final class AuditLogExport {
 
     static final String FILE_NAME = "nhat-ky-kiem-toan";
@@ -22,7 +25,7 @@ final class AuditLogExport {
     private final UnaryOperator<String> texts;
     private final TableExport<AuditEntry> table;
 
-    AuditLogExport(Component owner, Locale locale) {
+    AuditLogExport(Component owner, Locale locale, AuditLabels labels) {
         this.locale = locale;
         java.util.Map<AuditOutcome, String> outcomes = new java.util.EnumMap<>(AuditOutcome.class);
         for (AuditOutcome outcome : AuditOutcome.values()) {
@@ -34,6 +37,7 @@ final class AuditLogExport {
                 ExportColumn.text(KEY + "actor", 20, AuditEntry::actor),
                 ExportColumn.text(KEY + "role", 18, AuditEntry::actorRole),
                 ExportColumn.text(KEY + "action", 30, AuditEntry::action),
+                ExportColumn.text(KEY + "actionLabel", 40, entry -> labels.action(entry.action())),
                 ExportColumn.text(KEY + "targetType", 18, AuditEntry::targetType),
                 ExportColumn.text(KEY + "targetId", 14, AuditEntry::targetId),
                 ExportColumn.text(KEY + "outcome", 14, entry -> outcomes.get(entry.outcome())),

@@ -27,11 +27,12 @@ import vn.pcitracker.shared.export.ExportButtons;
 import vn.pcitracker.shared.export.ExportFormat;
 import vn.pcitracker.shared.export.PagedRows;
 import vn.pcitracker.shared.i18n.LocaleFormats;
+import vn.pcitracker.shared.i18n.ModuleTranslationProvider;
 
 /**
  * The audit log for administrators: newest first, read a page at a time as the grid scrolls (never counted: the
  * log grows without end), narrowed by period, actor, action, target, outcome and address, and exported as
- * filtered. Every value is shown as text.
+ * filtered. Every value is shown as text; actions, target types and roles by their {@linkplain AuditLabels labels}.
  */
 @Route("admin/audit")
 @Menu(title = "audit.AuditLogView.menu", order = 98, icon = "vaadin:records")
@@ -53,12 +54,14 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final TextField targetId = new TextField();
     private final Select<AuditOutcome> outcome = new Select<>();
     private final TextField address = new TextField();
+    private final AuditLabels labels;
     private final AuditLogExport export;
     private AuditFilter filter = AuditFilter.everything();
 
-    AuditLogView(AuditLogService log) {
+    AuditLogView(AuditLogService log, ModuleTranslationProvider translations) {
         this.log = log;
-        this.export = new AuditLogExport(this, getLocale());
+        this.labels = AuditLabels.in(getLocale(), translations);
+        this.export = new AuditLogExport(this, getLocale(), labels);
         setSizeFull();
         add(filters(), configureGrid());
         refresh();
@@ -106,12 +109,14 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> UTC.format(entry.occurredAt())).setHeader(getTranslation(KEY + "occurredAt"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation(KEY + "actor")).setAutoWidth(true).setResizable(true);
-        grid.addColumn(entry -> entry.actorRole() == null ? "" : entry.actorRole()).setHeader(getTranslation(KEY + "role"))
+        grid.addColumn(entry -> labels.role(entry.actorRole())).setKey("role").setHeader(getTranslation(KEY + "role"))
                 .setAutoWidth(true);
-        grid.addColumn(entry -> ActionLabels.of(entry.action(), this::translate)).setKey("action")
+        grid.addColumn(entry -> labels.action(entry.action())).setKey("action")
                 .setHeader(getTranslation(KEY + "action")).setAutoWidth(true).setResizable(true)
                 .setTooltipGenerator(entry -> getTranslation(KEY + "actionCode", entry.action()));
-        grid.addColumn(entry -> target(entry)).setHeader(getTranslation(KEY + "target")).setAutoWidth(true);
+        grid.addColumn(this::target).setKey("target").setHeader(getTranslation(KEY + "target")).setAutoWidth(true)
+                .setTooltipGenerator(entry -> entry.targetType() == null ? ""
+                        : getTranslation(KEY + "targetTypeCode", entry.targetType()));
         grid.addColumn(entry -> getTranslation(OUTCOME_KEY + entry.outcome().name())).setHeader(getTranslation(KEY + "outcome"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation(KEY + "clientAddress")).setAutoWidth(true);
@@ -121,15 +126,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private String translate(String key, Object parameter) {
-        return parameter == null ? getTranslation(key) : getTranslation(key, parameter);
-    }
-
-    private static String target(AuditEntry entry) {
+    private String target(AuditEntry entry) {
         if (entry.targetType() == null) {
             return entry.targetId() == null ? "" : entry.targetId();
         }
-        return entry.targetId() == null ? entry.targetType() : entry.targetType() + " " + entry.targetId();
+        String type = labels.targetType(entry.targetType());
+        return entry.targetId() == null ? type : type + " " + entry.targetId();
     }
 
     private void clearFilters() {
@@ -146,7 +148,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         filter = new AuditFilter(from.getValue(), to.getValue(), actor.getValue(), action.getValue(),
-                targetType.getValue(), targetId.getValue(), outcome.getValue(), address.getValue());
+                labels.actionsLabelled(action.getValue()), targetType.getValue(), targetId.getValue(),
+                outcome.getValue(), address.getValue());
         AuditFilter shown = filter;
         grid.setItems(query -> log.entries(shown, query.getOffset(), query.getLimit()).stream());
     }

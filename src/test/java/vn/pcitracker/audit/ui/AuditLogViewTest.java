@@ -69,7 +69,7 @@ class AuditLogViewTest extends ViewTestBase {
         List<Row> rows = ExportFiles.xlsx(view::export);
 
         assertThat(ExportFiles.header(rows)).containsExactly("Số thứ tự", "Thời điểm (UTC)", "Người thực hiện", "Vai trò",
-                "Thao tác", "Loại đối tượng", "Mã đối tượng", "Kết quả", "Địa chỉ IP", "Chi tiết");
+                "Mã thao tác", "Thao tác", "Loại đối tượng", "Mã đối tượng", "Kết quả", "Địa chỉ IP", "Chi tiết");
         assertThat(ExportFiles.values(rows, "Chi tiết")).containsExactly("later", "<script>alert(1)</script>\\r\\nsecond line");
         assertThat(ExportFiles.values(rows, "Kết quả")).containsExactly("Thất bại", "Thành công");
         assertThat(ExportFiles.values(rows, "Người thực hiện")).containsOnly("admin");
@@ -84,7 +84,7 @@ class AuditLogViewTest extends ViewTestBase {
 
         List<List<String>> csv = ExportFiles.csv(view::export);
 
-        assertThat(csv.getFirst()).containsExactly("Number", "Time (UTC)", "Actor", "Role", "Action", "Target type",
+        assertThat(csv.getFirst()).containsExactly("Number", "Time (UTC)", "Actor", "Role", "Action code", "Action", "Target type",
                 "Target id", "Outcome", "IP address", "Details");
         assertThat(csv).hasSize(3);
     }
@@ -95,20 +95,72 @@ class AuditLogViewTest extends ViewTestBase {
         for (String code : new String[] {"AccountService.changeMyLanguage", "IssueService.edit", "SomeNewService.doIt", "login"}) {
             trail.record(code, "test", labelled, AuditOutcome.SUCCESS, null);
         }
-        assertThat(actionsShownFor(labelled, "Mã đối tượng", "Lọc"))
-                .containsExactly("Đăng nhập", "SomeNewService.doIt", "Kiến nghị: edit", "Đổi ngôn ngữ của mình");
+        assertThat(columnFor(labelled, "action", "Mã đối tượng", "Lọc")).containsExactly("Đăng nhập", "SomeNewService.doIt",
+                "Kiến nghị: sửa thông tin", "Tài khoản: đổi ngôn ngữ của mình");
 
         reloadIn(Locale.ENGLISH);
         view = navigateTo(AuditLogView.class);
-        assertThat(actionsShownFor(labelled, "Target id", "Filter"))
-                .containsExactly("Sign-in", "SomeNewService.doIt", "Recommendations: edit", "Own language changed");
+        assertThat(columnFor(labelled, "action", "Target id", "Filter")).containsExactly("Sign-in", "SomeNewService.doIt",
+                "Recommendation: edited", "Account: own language changed");
     }
 
-    private List<String> actionsShownFor(String target, String targetLabel, String apply) {
+    @Test
+    void targetTypesAndRolesShowReadableLabelsFallingBackToWhatIsStored() {
+        String target = UUID.randomUUID().toString();
+        trail.record("BottleneckService.move", "Bottleneck", target, AuditOutcome.SUCCESS, null);
+        trail.record("access", "BottleneckService", target, AuditOutcome.REFUSED, "BottleneckService.move");
+        trail.record("test.view", "Gadget", target, AuditOutcome.SUCCESS, null);
+
+        assertThat(columnFor(target, "target", "Mã đối tượng", "Lọc"))
+                .containsExactly("Gadget " + target, "Điểm nghẽn " + target, "Điểm nghẽn " + target);
+        assertThat(columnFor(target, "role", "Mã đối tượng", "Lọc")).containsOnly("Quản trị hệ thống");
+
+        reloadIn(Locale.ENGLISH);
+        view = navigateTo(AuditLogView.class);
+        assertThat(columnFor(target, "target", "Target id", "Filter"))
+                .containsExactly("Gadget " + target, "Bottleneck " + target, "Bottleneck " + target);
+        assertThat(columnFor(target, "role", "Target id", "Filter")).containsOnly("Administrator");
+    }
+
+    @Test
+    void theActionFilterFindsACodeByItsBeginningOrByPartOfItsLabel() {
+        String target = UUID.randomUUID().toString();
+        trail.record("BottleneckService.move", "Bottleneck", target, AuditOutcome.SUCCESS, null);
+        trail.record("BottleneckService.verify", "Bottleneck", target, AuditOutcome.SUCCESS, null);
+        trail.record("IssueService.assign", "Issue", target, AuditOutcome.SUCCESS, null);
+        _setValue(_get(view, TextField.class, spec -> spec.withLabel("Mã đối tượng")), target);
+        TextField action = _get(view, TextField.class, spec -> spec.withLabel("Thao tác"));
+
+        _setValue(action, "chuyển bước");
+        assertThat(columnFor(target, "action", "Mã đối tượng", "Lọc")).containsExactly("Điểm nghẽn: chuyển bước xử lý");
+        _setValue(action, "diem nghen");
+        assertThat(columnFor(target, "action", "Mã đối tượng", "Lọc"))
+                .containsExactly("Điểm nghẽn: kiểm chứng đã khắc phục", "Điểm nghẽn: chuyển bước xử lý");
+        _setValue(action, "IssueService");
+        assertThat(columnFor(target, "action", "Mã đối tượng", "Lọc")).containsExactly("Kiến nghị: giao cơ quan xử lý");
+    }
+
+    @Test
+    void theExportKeepsTheStoredCodesBesideTheActionLabel() {
+        String target = UUID.randomUUID().toString();
+        trail.record("BottleneckService.move", "Bottleneck", target, AuditOutcome.SUCCESS, null);
+        _setValue(_get(view, TextField.class, spec -> spec.withLabel("Mã đối tượng")), target);
+        _click(_get(view, Button.class, spec -> spec.withText("Lọc")));
+
+        List<Row> rows = ExportFiles.xlsx(view::export);
+
+        assertThat(ExportFiles.values(rows, "Mã thao tác")).containsExactly("BottleneckService.move");
+        assertThat(ExportFiles.values(rows, "Thao tác")).containsExactly("Điểm nghẽn: chuyển bước xử lý");
+        assertThat(ExportFiles.values(rows, "Loại đối tượng")).containsExactly("Bottleneck");
+        assertThat(ExportFiles.values(rows, "Vai trò")).containsExactly("ADMIN");
+    }
+
+    /** The column as shown for the records of one target id, newest first. */
+    private List<String> columnFor(String target, String column, String targetLabel, String apply) {
         _setValue(_get(view, TextField.class, spec -> spec.withLabel(targetLabel)), target);
         _click(_get(view, Button.class, spec -> spec.withText(apply)));
         return java.util.stream.IntStream.range(0, GridKt._size(grid()))
-                .mapToObj(row -> GridKt._getFormatted(grid(), row, "action")).toList();
+                .mapToObj(row -> GridKt._getFormatted(grid(), row, column)).toList();
     }
 
     @SuppressWarnings("unchecked")
