@@ -89,7 +89,13 @@ class SessionDirectory implements HttpSessionListener {
 
     /** Ends every session of the account: a disabled account keeps none. */
     int endAllOf(long accountId) {
-        List<Entry> sessions = entries.values().stream().filter(e -> e.user.accountId() == accountId).toList();
+        return endAllOfBut(accountId, null);
+    }
+
+    /** Ends every session of the account but the one with handle {@code kept} (none when null). */
+    private int endAllOfBut(long accountId, String kept) {
+        List<Entry> sessions = entries.values().stream()
+                .filter(e -> e.user.accountId() == accountId && !e.handle.equals(kept)).toList();
         sessions.forEach(this::end);
         return sessions.size();
     }
@@ -103,11 +109,8 @@ class SessionDirectory implements HttpSessionListener {
     /** After the commit, in the thread of the request that made the change, so its own session is known. */
     @TransactionalEventListener
     void on(AccountSignInChanged changed) {
-        String kept = changed.keepCurrentSession() ? currentHandle() : null;
-        List<Entry> sessions = entries.values().stream()
-                .filter(e -> e.user.accountId() == changed.accountId() && !e.handle.equals(kept)).toList();
-        sessions.forEach(this::end);
-        log.info("Password or access of '{}' changed: {} session(s) ended", changed.username(), sessions.size());
+        int ended = endAllOfBut(changed.accountId(), changed.keepCurrentSession() ? currentHandle() : null);
+        log.info("Password or access of '{}' changed: {} session(s) ended", changed.username(), ended);
     }
 
     private static String currentHandle() {

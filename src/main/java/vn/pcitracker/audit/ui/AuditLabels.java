@@ -1,11 +1,11 @@
 package vn.pcitracker.audit.ui;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.pcitracker.shared.i18n.ModuleTranslationProvider;
+import vn.pcitracker.shared.importing.ImportText;
 
 /**
  * Readable names, in one language, for what the audit log stores as codes: the action ({@code BottleneckService.move}
@@ -38,22 +38,22 @@ final class AuditLabels {
     }
 
     /**
-     * The codes whose label holds {@code typed}, ignoring case and Vietnamese diacritics ("chuyen buoc" finds
-     * "Điểm nghẽn: chuyển bước xử lý"); none for blank text.
+     * The codes whose label holds {@code typed}, compared as people read them ({@link ImportText#key}: without case,
+     * Vietnamese diacritics or punctuation, so "chuyen buoc" finds "Điểm nghẽn: chuyển bước xử lý"); none for blank text.
      */
     Set<String> actionsLabelled(String typed) {
-        String wanted = typed == null ? "" : plain(typed.strip());
-        if (wanted.isEmpty()) {
+        String wanted = ImportText.key(typed);
+        if (wanted == null) {
             return Set.of();
         }
         return texts.entrySet().stream()
-                .filter(text -> text.getKey().startsWith(ACTION) && plain(text.getValue()).contains(wanted))
+                .filter(text -> text.getKey().startsWith(ACTION) && holds(text.getValue(), wanted))
                 .map(text -> text.getKey().substring(ACTION.length())).collect(Collectors.toSet());
     }
 
-    private static String plain(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd');
+    private static boolean holds(String label, String wanted) {
+        String key = ImportText.key(label);
+        return key != null && key.contains(wanted);
     }
 
     String targetType(String type) {
